@@ -1,0 +1,4 @@
+package io.gojichain.contracts;
+
+/** Where berries grew. */
+public record Region(String province, String county) {}
