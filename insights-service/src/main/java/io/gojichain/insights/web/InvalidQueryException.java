@@ -1,0 +1,16 @@
+package io.gojichain.insights.web;
+
+/** A query parameter the endpoint cannot answer; becomes a 400 problem+json naming the parameter. */
+public class InvalidQueryException extends RuntimeException {
+
+    private final String parameter;
+
+    public InvalidQueryException(String parameter, String message) {
+        super(message);
+        this.parameter = parameter;
+    }
+
+    public String parameter() {
+        return this.parameter;
+    }
+}
