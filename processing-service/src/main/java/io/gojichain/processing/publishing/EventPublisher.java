@@ -18,6 +18,10 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
@@ -38,6 +42,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class EventPublisher {
 
+    private static final Logger log = LoggerFactory.getLogger(EventPublisher.class);
+
     private final KafkaTemplate<String, GojiEvent> template;
 
     private final IngestMetrics metrics;
@@ -49,6 +55,19 @@ public class EventPublisher {
         this.template = template;
         this.metrics = metrics;
         this.timeout = properties.publish().timeout();
+    }
+
+    /**
+     * Creates the shared non-transactional producer before the first request, so that request's
+     * bounded wait is spent on Kafka, not on building a client. Needs no broker.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        try {
+            this.template.execute(producer -> null);
+        } catch (RuntimeException ex) {
+            log.warn("Could not create the Kafka producer yet: {}", ex.getMessage());
+        }
     }
 
     /** Publishes one event outside any transaction and tells where it landed. */
