@@ -34,7 +34,10 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -126,8 +129,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return asObject(tooLarge(tooLarge, servletRequest));
         }
         JacksonException json = findCause(ex, JacksonException.class);
-        if (json instanceof DatabindException) {
-            // Well-formed JSON, but a value of the wrong type, an unknown enum value, a bad UUID...
+        if (json != null && !isSyntaxError(json)) {
+            // Well-formed JSON, but a value of the wrong type or range, an unknown enum value, a bad UUID...
             this.metrics.rejected(TYPE, Reason.INVALID);
             List<FieldError> errors = List.of(new FieldError(path(json), messageFor(json)));
             ProblemDetail problem =
@@ -144,7 +147,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     + (location != null
                             ? " at line " + location.getLineNr() + ", column " + location.getColumnNr()
                             : "")
-                    + ": " + firstLine(json.getOriginalMessage());
+                    + ": " + syntaxMessage(json);
             String path = path(json);
             if (!path.isEmpty()) {
                 errors.add(new FieldError(path, "malformed JSON value"));
@@ -156,6 +159,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 problem(HttpStatus.BAD_REQUEST, MALFORMED_JSON, "Malformed JSON", detail, servletRequest);
         problem.setProperty("errors", errors);
         return asObject(respond(problem));
+    }
+
+    /**
+     * Broken JSON text, as opposed to valid JSON with a wrong value. A number too large for its field
+     * is a value problem; content after the document is a syntax problem even though Jackson reports
+     * it while binding.
+     */
+    private static boolean isSyntaxError(JacksonException ex) {
+        if (ex instanceof InputCoercionException) {
+            return false;
+        }
+        if (ex instanceof DatabindException) {
+            String message = ex.getOriginalMessage();
+            return message != null && message.startsWith("Trailing token");
+        }
+        return true;
     }
 
     @Override
@@ -221,6 +240,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** The JSON path of a binding failure: {@code buyerRegion.province}, {@code [3].quantity}. */
     static String path(JacksonException ex) {
+        if (ex.getPath().isEmpty() && ex.processor() instanceof JsonParser parser) {
+            return path(parser.streamReadContext());
+        }
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : ex.getPath()) {
             if (reference.getIndex() >= 0) {
@@ -235,10 +257,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return path.toString();
     }
 
+    /** Where a streaming parser stood when it failed, e.g. {@code [3].quantity}. */
+    private static String path(@Nullable TokenStreamContext context) {
+        List<String> segments = new ArrayList<>();
+        for (TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                segments.add(0, "[" + Math.max(0, at.getCurrentIndex()) + "]");
+            } else if (at.currentName() != null) {
+                segments.add(0, "." + at.currentName());
+            }
+        }
+        String path = String.join("", segments);
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+
     /** A message in the contract's terms; Jackson's own would name Java classes. */
     static String messageFor(JacksonException ex) {
         if (ex instanceof FieldFormatException) {
             return ex.getOriginalMessage();
+        }
+        if (ex instanceof InputCoercionException) {
+            return "is out of range";
         }
         Class<?> target = ex instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         if (target == null) {
@@ -299,12 +338,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return null;
     }
 
-    private static String firstLine(@Nullable String message) {
+    /** Jackson's description of a syntax error, without the Java names some of them carry. */
+    private static String syntaxMessage(JacksonException ex) {
+        String message = ex.getOriginalMessage();
         if (message == null) {
-            return "unreadable";
+            return "unreadable JSON";
+        }
+        if (message.startsWith("Trailing token")) {
+            return "unexpected content after the JSON value";
         }
         int newline = message.indexOf('\n');
-        return newline >= 0 ? message.substring(0, newline) : message;
+        String line = (newline >= 0 ? message.substring(0, newline) : message).replaceAll("`JsonToken\\.(\\w+)`", "$1");
+        if (line.contains("`") || line.contains("java.") || line.contains("jackson")) {
+            return "invalid JSON syntax";
+        }
+        return line;
     }
 
     private static String rootMessage(Throwable ex) {
