@@ -5,7 +5,7 @@ public class KafkaUnavailableException extends RuntimeException {
 
     private final int eventCount;
 
-    KafkaUnavailableException(String message, Throwable cause, int eventCount) {
+    public KafkaUnavailableException(String message, Throwable cause, int eventCount) {
         super(message, cause);
         this.eventCount = eventCount;
     }
