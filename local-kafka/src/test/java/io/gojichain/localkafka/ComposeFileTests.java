@@ -101,6 +101,11 @@ class ComposeFileTests {
                     .containsEntry("condition", "service_healthy");
             assertThat(environment(name)).as(name).containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:19092");
             assertThat(service).as(name + " is built by the project").containsKey("build");
+            assertThat(map(service.get("healthcheck"), name + " healthcheck")
+                            .get("test")
+                            .toString())
+                    .as(name)
+                    .contains("/actuator/health/readiness");
         });
     }
 
