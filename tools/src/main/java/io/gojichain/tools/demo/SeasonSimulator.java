@@ -213,7 +213,7 @@ final class SeasonSimulator {
             String coop =
                     i % 12 == 0 ? null : String.format(Locale.ROOT, "COOP-JH-%02d", 1 + this.random.nextInt(coops));
             String variety = Catalogue.VARIETIES.get(pick(Catalogue.VARIETY_WEIGHTS));
-            double sizeKg = 130 * Math.exp(0.35 * this.random.nextGaussian());
+            double sizeKg = 130 * StrictMath.exp(0.35 * this.random.nextGaussian());
             double quality = this.random.nextGaussian();
             this.farms.add(new Farm(String.format(Locale.ROOT, "F%04d", i), coop, variety, sizeKg, quality));
         }
@@ -238,12 +238,12 @@ final class SeasonSimulator {
         for (int i = 0; i < summer.size(); i++) {
             double x = (double) i / (summer.size() - 1);
             // Volumes build to a peak in July and fall away through August.
-            double curve = 0.55 + 0.6 * Math.exp(-Math.pow((x - 0.35) / 0.3, 2));
+            double curve = 0.55 + 0.6 * StrictMath.exp(-StrictMath.pow((x - 0.35) / 0.3, 2));
             planRound(summer.get(i), i + 1, false, curve, 0.97);
         }
         for (int i = 0; i < autumn.size(); i++) {
             double x = (double) i / Math.max(1, autumn.size() - 1);
-            double curve = 0.3 + 0.15 * Math.exp(-Math.pow((x - 0.4) / 0.35, 2));
+            double curve = 0.3 + 0.15 * StrictMath.exp(-StrictMath.pow((x - 0.4) / 0.35, 2));
             planRound(autumn.get(i), summer.size() + i + 1, true, curve, 0.6);
         }
     }
@@ -267,7 +267,7 @@ final class SeasonSimulator {
         }
         for (PlannedPick pick : today) {
             Farm farm = pick.farm();
-            double kg = farm.sizeKg() * pick.curve() * Math.exp(0.2 * this.random.nextGaussian());
+            double kg = farm.sizeKg() * pick.curve() * StrictMath.exp(0.2 * this.random.nextGaussian());
             BigDecimal quantity = BigDecimal.valueOf(Math.max(5.0, kg)).setScale(1, RoundingMode.HALF_UP);
             Grade grade = Grade.values()[pick(gradeWeights(pick))];
             Instant at = at(day, 6 * 3600 + this.random.nextInt(6 * 3600));
@@ -318,7 +318,7 @@ final class SeasonSimulator {
             }
         }
         // Well-kept farms pick larger berries.
-        double better = Math.exp(0.35 * pick.farm().quality());
+        double better = StrictMath.exp(0.35 * pick.farm().quality());
         weights[0] *= better;
         weights[1] *= better;
         return weights;
@@ -522,7 +522,7 @@ final class SeasonSimulator {
             case NFC_JUICE:
                 long intoGrowth = ChronoUnit.DAYS.between(this.salesEnd.minusDays(NFC_SOUTH_GROWTH_DAYS), day);
                 if (Catalogue.SOUTH.contains(province.name()) && intoGrowth >= 0) {
-                    return Math.pow(NFC_SOUTH_WEEKLY_GROWTH, (intoGrowth + 1) / 7.0);
+                    return StrictMath.pow(NFC_SOUTH_WEEKLY_GROWTH, (intoGrowth + 1) / 7.0);
                 }
                 return 1.0;
             case PULP:
@@ -662,7 +662,7 @@ final class SeasonSimulator {
             int current = 0;
             for (int i = 0; i < pushes; i++) {
                 if (pushAt[i] <= minute) {
-                    lambda += 5.0 * Math.exp(-(minute - pushAt[i]) / 4.0);
+                    lambda += 5.0 * StrictMath.exp(-(minute - pushAt[i]) / 4.0);
                     current = i;
                 }
             }
@@ -694,7 +694,7 @@ final class SeasonSimulator {
         int[] quantities = {1, 2, 3, 5};
         double[] weights = {0.45, 0.3, 0.15, 0.1};
         for (int minute = 0; minute < 180 && packsLeft > 0; minute++) {
-            double lambda = 30 + 160 * Math.exp(-Math.abs(minute - 12) / 5.0);
+            double lambda = 30 + 160 * StrictMath.exp(-Math.abs(minute - 12) / 5.0);
             int orders = poisson(lambda * this.settings.scale());
             for (int o = 0; o < orders && packsLeft > 0; o++) {
                 int quantity = Math.min(packsLeft, quantities[pick(weights)]);
@@ -920,9 +920,9 @@ final class SeasonSimulator {
             return 0;
         }
         if (lambda > 50) {
-            return (int) Math.max(0, Math.round(lambda + Math.sqrt(lambda) * this.random.nextGaussian()));
+            return (int) Math.max(0, Math.round(lambda + StrictMath.sqrt(lambda) * this.random.nextGaussian()));
         }
-        double limit = Math.exp(-lambda);
+        double limit = StrictMath.exp(-lambda);
         double product = 1;
         int k = 0;
         do {
