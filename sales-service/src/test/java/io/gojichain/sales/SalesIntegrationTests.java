@@ -10,6 +10,10 @@ import org.springframework.test.context.TestPropertySource;
  */
 @EmbeddedKafka(
         partitions = 1,
-        brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
+        brokerProperties = {
+            "transaction.state.log.replication.factor=1",
+            "transaction.state.log.min.isr=1",
+            "transaction.state.log.num.partitions=1"
+        })
 @TestPropertySource(properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
 class SalesIntegrationTests extends AbstractSalesIntegrationTests {}

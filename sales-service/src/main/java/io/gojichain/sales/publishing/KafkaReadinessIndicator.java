@@ -14,7 +14,6 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Node;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -29,7 +28,7 @@ import org.springframework.stereotype.Component;
  * first reachable (e.g. Kafka was down when the service started) the topic is created here.
  */
 @Component("kafka")
-class KafkaReadinessIndicator implements HealthIndicator, DisposableBean {
+class KafkaReadinessIndicator implements HealthIndicator {
 
     private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(2);
 
@@ -37,7 +36,7 @@ class KafkaReadinessIndicator implements HealthIndicator, DisposableBean {
 
     private final KafkaAdmin kafkaAdmin;
 
-    private final Admin admin;
+    private final Map<String, Object> adminConfig;
 
     private @Nullable Health cached;
 
@@ -50,9 +49,7 @@ class KafkaReadinessIndicator implements HealthIndicator, DisposableBean {
         Map<String, Object> config = new HashMap<>(kafkaAdmin.getConfigurationProperties());
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) CHECK_TIMEOUT.toMillis());
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) CHECK_TIMEOUT.toMillis());
-        // Notice a broker that came back within about a second.
-        config.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
-        this.admin = Admin.create(config);
+        this.adminConfig = Map.copyOf(config);
     }
 
     @Override
@@ -68,9 +65,11 @@ class KafkaReadinessIndicator implements HealthIndicator, DisposableBean {
 
     private Health check() {
         Collection<Node> nodes;
+        // A client per check rather than a long-lived one: an idle client would keep retrying (and
+        // logging) in the background while Kafka is down, although nobody asks.
+        Admin admin = Admin.create(this.adminConfig);
         try {
-            nodes = this.admin
-                    .describeCluster(new DescribeClusterOptions().timeoutMs((int) CHECK_TIMEOUT.toMillis()))
+            nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) CHECK_TIMEOUT.toMillis()))
                     .nodes()
                     .get(CHECK_TIMEOUT.toMillis() + 500, TimeUnit.MILLISECONDS);
         } catch (InterruptedException ex) {
@@ -81,6 +80,8 @@ class KafkaReadinessIndicator implements HealthIndicator, DisposableBean {
             return Health.down()
                     .withDetail("error", "Kafka cluster unreachable within " + CHECK_TIMEOUT.toMillis() + " ms")
                     .build();
+        } finally {
+            admin.close(Duration.ZERO);
         }
         if (!this.topicsReady) {
             try {
@@ -96,10 +97,5 @@ class KafkaReadinessIndicator implements HealthIndicator, DisposableBean {
             health.withDetail("error", "topic " + Topics.of(EventType.SOLD) + " could not be created yet");
         }
         return health.build();
-    }
-
-    @Override
-    public void destroy() {
-        this.admin.close(Duration.ofSeconds(1));
     }
 }
