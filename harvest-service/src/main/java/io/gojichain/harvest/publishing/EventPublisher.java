@@ -6,19 +6,24 @@ import io.gojichain.contracts.Topics;
 import io.gojichain.harvest.HarvestProperties;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.support.SendResult;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +34,14 @@ import org.springframework.stereotype.Component;
  * Kafka transaction: all or nothing, so a batch that fails half-way is never seen by the read_committed readers
  * downstream. That is why the template allows non-transactional sends on a transactional producer factory.
  *
- * <p>Bounded waiting: a request thread waits at most {@code goji.publish.timeout} for a single acknowledgement. The
- * producer's own bounds ({@code max.block.ms} 4 s for metadata, initTransactions and commit; {@code
- * delivery.timeout.ms} 5 s) keep a batch's blocking calls within the same order of time when the broker is gone.
+ * <p>Bounded waiting: the producer may block the caller (creating a producer, {@code initTransactions}, waiting for
+ * metadata up to {@code max.block.ms}, committing). Those calls run on a small pool of sender threads, and the
+ * request thread waits for the acknowledgement at most {@code goji.publish.timeout} from the moment it asked, then
+ * answers 503. The sender threads are themselves bounded by the producer's {@code max.block.ms} and {@code
+ * delivery.timeout.ms}, so nothing stays stuck when the broker is gone.
  */
 @Component
-public class EventPublisher {
+public class EventPublisher implements DisposableBean {
 
     /**
      * Where a single event landed.
@@ -45,40 +52,43 @@ public class EventPublisher {
      */
     public record Published(String topic, int partition, long offset) {}
 
+    /** As many as Tomcat's default request threads: every request may have one write in flight, no more. */
+    private static final int MAX_SENDERS = 200;
+
     private final KafkaTemplate<String, GojiEvent> template;
 
     private final Duration timeout;
 
     private final IngestMetrics metrics;
 
+    private final ThreadPoolExecutor senders;
+
+    private final TopicProvisioner topics;
+
     EventPublisher(
-            ProducerFactory<String, GojiEvent> producerFactory, HarvestProperties properties, IngestMetrics metrics) {
+            ProducerFactory<String, GojiEvent> producerFactory,
+            TopicProvisioner topics,
+            HarvestProperties properties,
+            IngestMetrics metrics) {
+        this.topics = topics;
         // Our own template over Boot's factory: same producers and producer metrics, plus non-transactional sends.
         this.template = new KafkaTemplate<>(producerFactory);
         this.template.setAllowNonTransactional(true);
         this.timeout = properties.publish().timeout();
         this.metrics = metrics;
+        this.senders =
+                new ThreadPoolExecutor(0, MAX_SENDERS, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), senderThreads());
     }
 
     /** Sends one event and waits for its acknowledgement. */
     public Published publish(GojiEvent event) {
         long start = System.nanoTime();
         try {
-            CompletableFuture<SendResult<String, GojiEvent>> future = this.template.send(record(event));
-            long remaining = this.timeout.toNanos() - (System.nanoTime() - start);
-            RecordMetadata metadata =
-                    future.get(Math.max(remaining, 0), TimeUnit.NANOSECONDS).getRecordMetadata();
+            CompletableFuture<SendResult<String, GojiEvent>> acknowledged =
+                    onSender(() -> this.template.send(record(event)), 1).thenCompose(sent -> sent);
+            RecordMetadata metadata = await(acknowledged, start, 1).getRecordMetadata();
             this.metrics.accepted(event.eventType(), IngestMetrics.Mode.SINGLE, 1);
             return new Published(metadata.topic(), metadata.partition(), metadata.offset());
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw unavailable("interrupted while waiting for Kafka", ex, 1);
-        } catch (TimeoutException ex) {
-            throw unavailable("Kafka did not acknowledge within " + this.timeout.toMillis() + " ms", ex, 1);
-        } catch (ExecutionException ex) {
-            throw failure(ex.getCause() != null ? ex.getCause() : ex, 1);
-        } catch (RuntimeException ex) {
-            throw failure(ex, 1);
         } finally {
             this.metrics
                     .publishLatency(event.eventType(), IngestMetrics.Mode.SINGLE)
@@ -88,7 +98,7 @@ public class EventPublisher {
 
     /**
      * Sends all events in one transaction and returns after it committed; nothing of a failed batch becomes visible
-     * to read_committed consumers. The list must not be empty and holds events of one type.
+     * to read_committed consumers. The events are of one type.
      */
     public void publishAll(List<? extends GojiEvent> events) {
         if (events.isEmpty()) {
@@ -97,23 +107,66 @@ public class EventPublisher {
         GojiEvent first = events.get(0);
         long start = System.nanoTime();
         try {
-            this.template.executeInTransaction(operations -> {
-                List<CompletableFuture<SendResult<String, GojiEvent>>> sends = new ArrayList<>(events.size());
-                for (GojiEvent event : events) {
-                    sends.add(operations.send(record(event)));
-                }
-                // commitTransaction (after this callback) flushes and fails if any send failed.
-                return sends;
-            });
+            CompletableFuture<Boolean> committed = onSender(
+                    () -> this.template.executeInTransaction(operations -> {
+                        for (GojiEvent event : events) {
+                            operations.send(record(event));
+                        }
+                        // commitTransaction (after this callback) flushes and fails if any send failed.
+                        return true;
+                    }),
+                    events.size());
+            await(committed, start, events.size());
             this.metrics.accepted(first.eventType(), IngestMetrics.Mode.BATCH, events.size());
             this.metrics.batchSize(first.eventType(), events.size());
-        } catch (RuntimeException ex) {
-            throw failure(ex, events.size());
         } finally {
             this.metrics
                     .publishLatency(first.eventType(), IngestMetrics.Mode.BATCH)
                     .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
+    }
+
+    /** Runs producer calls on a sender thread, once the topics exist (see {@link TopicProvisioner} for why). */
+    private <T> CompletableFuture<T> onSender(Supplier<T> work, int events) {
+        Supplier<T> guarded = () -> {
+            if (!this.topics.ensureCreated()) {
+                throw new TopicsNotReadyException();
+            }
+            return work.get();
+        };
+        try {
+            return CompletableFuture.supplyAsync(guarded, this.senders);
+        } catch (RejectedExecutionException ex) {
+            throw unavailable("too many writes waiting for Kafka", ex, events);
+        }
+    }
+
+    private <T> T await(CompletableFuture<T> future, long start, int events) {
+        long remaining = this.timeout.toNanos() - (System.nanoTime() - start);
+        try {
+            return future.get(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw unavailable("interrupted while waiting for Kafka", ex, events);
+        } catch (TimeoutException ex) {
+            throw unavailable("Kafka did not acknowledge within " + this.timeout.toMillis() + " ms", ex, events);
+        } catch (ExecutionException ex) {
+            if (ex.getCause() instanceof TopicsNotReadyException notReady) {
+                throw unavailable("Kafka unreachable: the topics could not be created yet", notReady, events);
+            }
+            throw failure(ex.getCause() != null ? ex.getCause() : ex, events);
+        }
+    }
+
+    private static CustomizableThreadFactory senderThreads() {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("goji-send-");
+        threads.setDaemon(true);
+        return threads;
+    }
+
+    @Override
+    public void destroy() {
+        this.senders.shutdown();
     }
 
     private static ProducerRecord<String, GojiEvent> record(GojiEvent event) {
@@ -158,5 +211,13 @@ public class EventPublisher {
 
     private static KafkaUnavailableException unavailable(String message, Throwable cause, int events) {
         return new KafkaUnavailableException(message, cause, events);
+    }
+
+    /** The broker could not be reached to create or find the topics. */
+    private static final class TopicsNotReadyException extends RuntimeException {
+
+        TopicsNotReadyException() {
+            super("topics not created yet", null, false, false);
+        }
     }
 }

@@ -9,8 +9,6 @@ import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Node;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Readiness: UP while the broker answers and our topics exist, DOWN otherwise, so a load balancer stops sending
  * writes this instance could only answer with 503. Not part of liveness: a restart does not bring Kafka back.
  *
- * <p>The first time it sees the cluster it has KafkaAdmin create the topics (startup may have happened without a
+ * <p>When it sees the cluster it has the topics created if they are not yet (startup may have happened without a
  * broker). Results are cached for {@link #CACHE} so frequent probes do not hammer the broker, and one check waits at
  * most {@link #TIMEOUT}.
  */
@@ -32,20 +30,19 @@ class KafkaReadinessIndicator implements HealthIndicator, DisposableBean {
 
     static final Duration CACHE = Duration.ofSeconds(2);
 
-    private static final Logger log = LoggerFactory.getLogger(KafkaReadinessIndicator.class);
-
     private final KafkaAdmin kafkaAdmin;
 
-    private @Nullable Admin admin;
+    private final TopicProvisioner topics;
 
-    private volatile boolean topicsCreated;
+    private @Nullable Admin admin;
 
     private @Nullable Health last;
 
     private long lastCheckedNanos;
 
-    KafkaReadinessIndicator(KafkaAdmin kafkaAdmin) {
+    KafkaReadinessIndicator(KafkaAdmin kafkaAdmin, TopicProvisioner topics) {
         this.kafkaAdmin = kafkaAdmin;
+        this.topics = topics;
     }
 
     @Override
@@ -79,22 +76,11 @@ class KafkaReadinessIndicator implements HealthIndicator, DisposableBean {
                     .withDetail("bootstrapServers", bootstrapServers())
                     .build();
         }
-        if (!this.topicsCreated) {
-            this.topicsCreated = createTopics();
-        }
-        Health.Builder builder = this.topicsCreated ? Health.up() : Health.down();
+        boolean topicsCreated = this.topics.ensureCreated();
+        Health.Builder builder = topicsCreated ? Health.up() : Health.down();
         return builder.withDetail("nodes", nodes.size())
-                .withDetail("topicsCreated", this.topicsCreated)
+                .withDetail("topicsCreated", topicsCreated)
                 .build();
-    }
-
-    private boolean createTopics() {
-        try {
-            return this.kafkaAdmin.initialize();
-        } catch (RuntimeException ex) {
-            log.warn("Could not create the topics yet: {}", ex.getMessage());
-            return false;
-        }
     }
 
     private synchronized Admin admin() {
