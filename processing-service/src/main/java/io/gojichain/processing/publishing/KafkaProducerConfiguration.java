@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.support.LoggingProducerListener;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 
 /**
@@ -30,6 +31,11 @@ class KafkaProducerConfiguration {
     KafkaTemplate<String, GojiEvent> kafkaTemplate(ProducerFactory<String, GojiEvent> producerFactory) {
         KafkaTemplate<String, GojiEvent> template = new KafkaTemplate<>(producerFactory);
         template.setAllowNonTransactional(true);
+        // Failed sends are logged by key only: during an outage every request fails, and the
+        // 503 itself is logged by the web layer.
+        LoggingProducerListener<String, GojiEvent> listener = new LoggingProducerListener<>();
+        listener.setIncludeContents(false);
+        template.setProducerListener(listener);
         return template;
     }
 }

@@ -8,7 +8,7 @@ public class InvalidEventException extends RuntimeException {
     private final List<FieldError> errors;
 
     public InvalidEventException(List<FieldError> errors) {
-        super(errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", null, false, false);
+        super(errors.size() == 1 ? "1 problem" : errors.size() + " problems", null, false, false);
         this.errors = List.copyOf(errors);
     }
 

@@ -75,7 +75,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 HttpStatus.BAD_REQUEST,
                 INVALID_EVENT,
                 "Invalid event",
-                "The request breaks the event contract: " + ex.getMessage() + ".",
+                "The request breaks the event contract (" + ex.getMessage() + "); see errors.",
                 request);
         problem.setProperty("errors", ex.errors());
         return respond(problem, new HttpHeaders());
