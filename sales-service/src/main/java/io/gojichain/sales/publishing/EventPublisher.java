@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
@@ -97,7 +98,7 @@ public class EventPublisher {
     }
 
     private static CompletableFuture<SendResult<String, GojiEvent>> send(
-            org.springframework.kafka.core.KafkaOperations<String, GojiEvent> operations, GojiEvent event) {
+            KafkaOperations<String, GojiEvent> operations, GojiEvent event) {
         return operations.send(record(event));
     }
 

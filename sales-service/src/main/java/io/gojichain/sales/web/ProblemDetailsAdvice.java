@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -105,7 +106,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 request);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
@@ -190,7 +191,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         + ".",
                 servletRequest(request));
         HttpHeaders answer = new HttpHeaders();
-        answer.setAccept(List.of(org.springframework.http.MediaType.APPLICATION_JSON));
+        answer.setAccept(List.of(MediaType.APPLICATION_JSON));
         return handleExceptionInternal(ex, problem, answer, HttpStatus.UNSUPPORTED_MEDIA_TYPE, request);
     }
 
@@ -221,7 +222,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus())
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
