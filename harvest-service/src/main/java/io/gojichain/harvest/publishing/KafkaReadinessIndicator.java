@@ -13,6 +13,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * writes this instance could only answer with 503. Not part of liveness: a restart does not bring Kafka back.
  *
  * <p>When it sees the cluster it has the topics created if they are not yet (startup may have happened without a
- * broker). Results are cached for {@link #CACHE} so frequent probes do not hammer the broker, and one check waits at
+ * broker), and once opens a transactional producer, so that the broker's transaction coordinator is up (a fresh
+ * broker creates its {@code __transaction_state} topic on first use) before this instance takes batches. Results are cached for {@link #CACHE} so frequent probes do not hammer the broker, and one check waits at
  * most {@link #TIMEOUT}.
  */
 @Component("kafka")
@@ -34,15 +36,20 @@ class KafkaReadinessIndicator implements HealthIndicator, DisposableBean {
 
     private final TopicProvisioner topics;
 
+    private final ProducerFactory<?, ?> producerFactory;
+
     private @Nullable Admin admin;
+
+    private boolean transactionsReady;
 
     private @Nullable Health last;
 
     private long lastCheckedNanos;
 
-    KafkaReadinessIndicator(KafkaAdmin kafkaAdmin, TopicProvisioner topics) {
+    KafkaReadinessIndicator(KafkaAdmin kafkaAdmin, TopicProvisioner topics, ProducerFactory<?, ?> producerFactory) {
         this.kafkaAdmin = kafkaAdmin;
         this.topics = topics;
+        this.producerFactory = producerFactory;
     }
 
     @Override
@@ -77,10 +84,26 @@ class KafkaReadinessIndicator implements HealthIndicator, DisposableBean {
                     .build();
         }
         boolean topicsCreated = this.topics.ensureCreated();
-        Health.Builder builder = topicsCreated ? Health.up() : Health.down();
+        boolean transactions = topicsCreated && transactionsReady();
+        Health.Builder builder = topicsCreated && transactions ? Health.up() : Health.down();
         return builder.withDetail("nodes", nodes.size())
                 .withDetail("topicsCreated", topicsCreated)
+                .withDetail("transactionsReady", transactions)
                 .build();
+    }
+
+    private boolean transactionsReady() {
+        if (!this.transactionsReady && this.producerFactory.transactionCapable()) {
+            try {
+                // Creating a transactional producer runs initTransactions (bounded by max.block.ms); closing it puts
+                // it back in the factory's cache for the first batch.
+                this.producerFactory.createProducer().close();
+                this.transactionsReady = true;
+            } catch (RuntimeException ex) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private synchronized Admin admin() {
