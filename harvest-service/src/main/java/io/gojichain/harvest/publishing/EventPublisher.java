@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
  * metadata up to {@code max.block.ms}, committing). Those calls run on a small pool of sender threads, and the
  * request thread waits for the acknowledgement at most {@code goji.publish.timeout} from the moment it asked, then
  * answers 503. The sender threads are themselves bounded by the producer's {@code max.block.ms} and {@code
- * delivery.timeout.ms}, so nothing stays stuck when the broker is gone.
+ * delivery.timeout.ms}, so nothing stays stuck when the broker is gone. A write that outlives the deadline may still
+ * land after the 503; that is why clients retry with the same eventIds, which downstream counts once (CONTRACT.md).
  */
 @Component
 public class EventPublisher implements DisposableBean {
