@@ -1,17 +1,21 @@
 package io.gojichain.insights.forecast;
 
-import java.util.Arrays;
-
 /**
  * Exponential smoothing of a daily series (doubles: the model is an estimate, exact sums stay
  * outside it). Conventions of Hyndman and Athanasopoulos, <i>Forecasting: principles and
- * practice</i>, sections 7.2 and 7.5, with Winters' original seasonal update.
+ * practice</i>, sections 7.2 and 7.5, with Winters' original seasonal update and the two
+ * initialisations explained below.
  *
  * <p><b>Holt</b> (linear trend), used while the series has fewer than {@code minDaysForSeason}
- * days (and at least two seasons are needed anyway). Initial state after the first day: level
- * {@code l = y0}, trend {@code b = y1 - y0} ({@code 0} with a single day). Then for each later day
- * t: {@code yhat = l + b}; {@code l' = alpha*y + (1-alpha)*(l + b)}; {@code b' = beta*(l' - l) +
- * (1-beta)*b}. Forecast h days ahead: {@code l + h*b}.
+ * days (two seasons at least). Initial state from the first k = min(n, 2m) days split into two
+ * halves of h = k/2 days, the same construction as Holt-Winters below without the season: A1, A2
+ * the means of the halves, trend {@code b = (A2 - A1) / h}, level one day before the first
+ * observation {@code l = A1 - b*(h+1)/2}. Then for every day t: {@code yhat = l + b}; {@code l' =
+ * alpha*y + (1-alpha)*(l + b)}; {@code b' = beta*(l' - l) + (1-beta)*b}. Forecast h days ahead:
+ * {@code l + h*b}. Why not the textbook {@code b = y1 - y0}: daily sales are lumpy (a launch day,
+ * then quiet days), and a trend taken from two single days sent a week of real data to a forecast
+ * of zero; means of half-weeks are steady, and a straight line is still continued exactly. A single
+ * day gives level y0 and trend 0.
  *
  * <p><b>Additive Holt-Winters</b> with season m. Initial state, from the first two seasons: A1 and
  * A2 the means of the first and the second season; trend {@code b = (A2 - A1) / m}; level = A1,
@@ -26,9 +30,9 @@ import java.util.Arrays;
  * (1-alpha)*(l + b)}; {@code b' = beta*(l' - l) + (1-beta)*b}; {@code s[p] = gamma*(y - l') +
  * (1-gamma)*s[p]}. Forecast h days after the last day n-1: {@code l + h*b + s[(n-1+h) mod m]}.
  *
- * <p>The one-step forecasts of the first days reproduce the data by construction (Holt: day 1;
- * Holt-Winters: the whole first season); {@link Fit#firstErrorIndex()} is the first day whose
- * error says something about the model.
+ * <p>The one-step forecasts of Holt-Winters' first season reproduce the data by construction;
+ * {@link Fit#firstErrorIndex()} is the first day whose error says something about the model (0 for
+ * Holt, m for Holt-Winters).
  */
 final class HoltWinters {
 
@@ -69,16 +73,21 @@ final class HoltWinters {
 
     private static Fit holt(double[] y, Settings settings) {
         double[] oneStep = new double[y.length];
-        Arrays.fill(oneStep, Double.NaN);
-        double level = y[0];
-        double trend = (y.length > 1) ? y[1] - y[0] : 0.0;
-        for (int t = 1; t < y.length; t++) {
+        if (y.length == 1) {
+            oneStep[0] = Double.NaN;
+            return new Fit(ModelType.HOLT, y[0], 0.0, new double[0], oneStep, 1);
+        }
+        int half = Math.min(y.length, 2 * settings.seasonLength()) / 2;
+        double firstMean = mean(y, 0, half);
+        double trend = (mean(y, half, 2 * half) - firstMean) / half;
+        double level = firstMean - trend * (half + 1) / 2.0;
+        for (int t = 0; t < y.length; t++) {
             oneStep[t] = level + trend;
             double newLevel = settings.alpha() * y[t] + (1 - settings.alpha()) * (level + trend);
             trend = settings.beta() * (newLevel - level) + (1 - settings.beta()) * trend;
             level = newLevel;
         }
-        return new Fit(ModelType.HOLT, level, trend, new double[0], oneStep, 2);
+        return new Fit(ModelType.HOLT, level, trend, new double[0], oneStep, 0);
     }
 
     private static Fit holtWinters(double[] y, Settings settings) {

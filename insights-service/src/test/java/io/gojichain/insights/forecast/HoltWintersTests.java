@@ -15,24 +15,47 @@ class HoltWintersTests {
 
     @Test
     void holtByHand() {
-        // y = 10, 12, 13, 15; alpha 0.3, beta 0.1
-        // start (day 0): l = 10, b = 12 - 10 = 2
-        // day 1: yhat = 12;    l = 0.3*12 + 0.7*12 = 12;        b = 0.1*(12-10) + 0.9*2 = 2
-        // day 2: yhat = 14;    l = 0.3*13 + 0.7*14 = 13.7;      b = 0.1*(13.7-12) + 0.9*2 = 1.97
-        // day 3: yhat = 15.67; l = 0.3*15 + 0.7*15.67 = 15.469; b = 0.1*(15.469-13.7) + 0.9*1.97 = 1.9499
-        // forecast: h=1: 15.469 + 1.9499 = 17.4189; h=2: 15.469 + 2*1.9499 = 19.3688
+        // y = 10, 12, 13, 15; alpha 0.3, beta 0.1; two halves of h = 2 days
+        // A1 = (10+12)/2 = 11, A2 = (13+15)/2 = 14, b = (14-11)/2 = 1.5, start level (day -1) = 11 - 1.5*3/2 = 8.75
+        // day 0: yhat = 8.75 + 1.5 = 10.25
+        //        l = 0.3*10 + 0.7*10.25 = 3 + 7.175 = 10.175
+        //        b = 0.1*(10.175-8.75) + 0.9*1.5 = 0.1425 + 1.35 = 1.4925
+        // day 1: yhat = 10.175 + 1.4925 = 11.6675
+        //        l = 0.3*12 + 0.7*11.6675 = 3.6 + 8.16725 = 11.76725
+        //        b = 0.1*(11.76725-10.175) + 0.9*1.4925 = 0.159225 + 1.34325 = 1.502475
+        // day 2: yhat = 11.76725 + 1.502475 = 13.269725
+        //        l = 0.3*13 + 0.7*13.269725 = 3.9 + 9.2888075 = 13.1888075
+        //        b = 0.1*(13.1888075-11.76725) + 0.9*1.502475 = 0.14215575 + 1.3522275 = 1.49438325
+        // day 3: yhat = 13.1888075 + 1.49438325 = 14.68319075
+        //        l = 0.3*15 + 0.7*14.68319075 = 4.5 + 10.278233525 = 14.778233525
+        //        b = 0.1*(14.778233525-13.1888075) + 0.9*1.49438325 = 0.1589426025 + 1.344944925 = 1.5038875275
+        // forecast h=1: 14.778233525 + 1.5038875275 = 16.2821210525; h=2: + 1.5038875275 = 17.78600858
         HoltWinters.Fit fit = HoltWinters.fit(new double[] {10, 12, 13, 15}, WEEKLY);
 
         assertThat(fit.model()).isEqualTo(ModelType.HOLT);
-        assertThat(fit.oneStep()[0]).isNaN();
-        assertThat(fit.oneStep()[1]).isCloseTo(12.0, EXACT);
-        assertThat(fit.oneStep()[2]).isCloseTo(14.0, EXACT);
-        assertThat(fit.oneStep()[3]).isCloseTo(15.67, EXACT);
-        assertThat(fit.level()).isCloseTo(15.469, EXACT);
-        assertThat(fit.trend()).isCloseTo(1.9499, EXACT);
-        assertThat(fit.forecast(1)).isCloseTo(17.4189, EXACT);
-        assertThat(fit.forecast(2)).isCloseTo(19.3688, EXACT);
-        assertThat(fit.firstErrorIndex()).isEqualTo(2);
+        assertThat(fit.oneStep()[0]).isCloseTo(10.25, EXACT);
+        assertThat(fit.oneStep()[1]).isCloseTo(11.6675, EXACT);
+        assertThat(fit.oneStep()[2]).isCloseTo(13.269725, EXACT);
+        assertThat(fit.oneStep()[3]).isCloseTo(14.68319075, EXACT);
+        assertThat(fit.level()).isCloseTo(14.778233525, EXACT);
+        assertThat(fit.trend()).isCloseTo(1.5038875275, EXACT);
+        assertThat(fit.forecast(1)).isCloseTo(16.2821210525, EXACT);
+        assertThat(fit.forecast(2)).isCloseTo(17.78600858, EXACT);
+        assertThat(fit.firstErrorIndex()).isEqualTo(0);
+    }
+
+    @Test
+    void holtOnLumpySalesKeepsAPlausibleLevel() {
+        // a launch day of 866.25 feKg, six quiet days, 1237.5 the next week, four quiet days: 2103.75 feKg in
+        // 12 days. The halves (6 days each: 866.25/6 and 1237.5/6) give a small rising trend at the start,
+        // so the forecast stays in the range of the data's daily mean (175 feKg) instead of diving below 0
+        // as a trend taken from the first two days (0 - 866.25) would.
+        double[] y = {866.25, 0, 0, 0, 0, 0, 0, 1237.5, 0, 0, 0, 0};
+        HoltWinters.Fit fit = HoltWinters.fit(y, WEEKLY);
+
+        for (int h = 1; h <= 7; h++) {
+            assertThat(fit.forecast(h)).isBetween(50.0, 175.0);
+        }
     }
 
     @Test
