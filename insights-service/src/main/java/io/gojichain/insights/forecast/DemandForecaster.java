@@ -76,7 +76,11 @@ public final class DemandForecaster {
         for (int i = 0; i < y.length; i++) {
             y[i] = history.get(i).feKg().doubleValue();
         }
-        HoltWinters.Fit fit = HoltWinters.fit(y, this.settings);
+        HoltWinters.Fit raw = HoltWinters.fit(y, this.settings);
+        List<SpikeDetector.Detection> detections =
+                SpikeDetector.detect(y, raw.oneStep(), raw.firstErrorIndex(), this.settings.seasonLength());
+        double[] cleaned = capSpikes(y, detections);
+        HoltWinters.Fit fit = detections.isEmpty() ? raw : HoltWinters.fit(cleaned, this.settings);
 
         List<DailyFeKg> forecast = new ArrayList<>(days);
         for (int h = 1; h <= days; h++) {
@@ -85,14 +89,28 @@ public final class DemandForecaster {
         }
 
         List<Spike> spikes = new ArrayList<>();
-        for (SpikeDetector.Detection detection :
-                SpikeDetector.detect(y, fit.oneStep(), fit.firstErrorIndex(), this.settings.seasonLength())) {
+        for (SpikeDetector.Detection detection : detections) {
             DailyFeKg day = history.get(detection.index());
             BigDecimal expected = round(detection.expected());
             spikes.add(new Spike(
                     day.date(), day.feKg(), expected, day.feKg().subtract(expected), round(detection.threshold())));
         }
-        return new SeriesForecast(form, channel, history, modelFit(y, fit), forecast, spikes);
+        return new SeriesForecast(form, channel, history, modelFit(cleaned, fit, detections.size()), forecast, spikes);
+    }
+
+    /**
+     * The series the forecasting model is fitted on: each spike day cut down to the largest value the
+     * detector would have taken as normal (expected + threshold), as in robust Holt-Winters (Gelper,
+     * Fried and Croux 2010, a Huber-type cleaning). A one-off livestream sell-out is reported as a spike
+     * but does not lift next week's forecast; a lasting rise gets through within a few days, because each
+     * capped error still widens the spread.
+     */
+    private static double[] capSpikes(double[] y, List<SpikeDetector.Detection> detections) {
+        double[] cleaned = y.clone();
+        for (SpikeDetector.Detection detection : detections) {
+            cleaned[detection.index()] = detection.expected() + detection.threshold();
+        }
+        return cleaned;
     }
 
     private static List<DailyFeKg> zeroFilled(TreeMap<LocalDate, BigDecimal> byDay, LocalDate asOf) {
@@ -106,9 +124,9 @@ public final class DemandForecaster {
         return history;
     }
 
-    private ModelFit modelFit(double[] y, HoltWinters.Fit fit) {
+    private ModelFit modelFit(double[] y, HoltWinters.Fit fit, int spikesCapped) {
         if (fit.model() == ModelType.NONE) {
-            return new ModelFit(ModelType.NONE, 0, null, null, null, null, round(0.0), round(0.0), List.of(), null);
+            return new ModelFit(ModelType.NONE, 0, null, null, null, null, round(0.0), round(0.0), List.of(), null, 0);
         }
         boolean seasonal = fit.model() == ModelType.HOLT_WINTERS;
         List<BigDecimal> seasonalAhead = new ArrayList<>();
@@ -125,7 +143,8 @@ public final class DemandForecaster {
                 round(fit.level()),
                 round(fit.trend()),
                 seasonalAhead,
-                meanAbsoluteError(y, fit));
+                meanAbsoluteError(y, fit),
+                spikesCapped);
     }
 
     private static @Nullable BigDecimal meanAbsoluteError(double[] y, HoltWinters.Fit fit) {

@@ -59,7 +59,12 @@ class ForecastController {
                     @Content(
                             mediaType = "application/json",
                             schema = @Schema(implementation = ForecastResponse.class),
-                            examples = @ExampleObject(name = "juice on livestream", value = EXAMPLE)))
+                            examples =
+                                    @ExampleObject(
+                                            name = "juice on livestream",
+                                            summary =
+                                                    "NFC juice in livestream sessions, history shortened to 5 of its 35 days",
+                                            value = EXAMPLE)))
     @ApiResponse(
             responseCode = "400",
             description = "Unknown productForm or channel, or days outside 1-60",
@@ -110,6 +115,56 @@ class ForecastController {
     }
 
     static final String EXAMPLE = """
-            {}
+            {
+              "zone": "Asia/Shanghai",
+              "period": {"from": "2026-03-19", "to": "2026-09-14"},
+              "horizon": {"from": "2026-09-15", "to": "2026-09-21"},
+              "channel": "livestream",
+              "spikeRule": {"thresholdMultiplier": 3.0, "spreadSmoothing": 0.1, "warmUpDays": 7},
+              "series": [
+                {
+                  "productForm": "nfc_juice",
+                  "channel": "livestream",
+                  "history": [
+                    {"date": "2026-08-11", "feKg": 14.3},
+                    {"date": "2026-08-12", "feKg": 11.7},
+                    {"date": "2026-09-12", "feKg": 156.0},
+                    {"date": "2026-09-13", "feKg": 20.8},
+                    {"date": "2026-09-14", "feKg": 10.4}
+                  ],
+                  "model": {
+                    "type": "holt_winters",
+                    "observations": 35,
+                    "alpha": 0.3,
+                    "beta": 0.1,
+                    "gamma": 0.1,
+                    "seasonLength": 7,
+                    "level": 15.583080,
+                    "trend": 0.066884,
+                    "seasonal": [-0.128114, -2.840288, 0.518000, -3.139163, 3.751125, 4.936716, -2.942213],
+                    "meanAbsoluteError": 2.137925,
+                    "spikesCapped": 1
+                  },
+                  "forecast": [
+                    {"date": "2026-09-15", "feKg": 15.521849},
+                    {"date": "2026-09-16", "feKg": 12.876558},
+                    {"date": "2026-09-17", "feKg": 16.301730},
+                    {"date": "2026-09-18", "feKg": 12.711450},
+                    {"date": "2026-09-19", "feKg": 19.668622},
+                    {"date": "2026-09-20", "feKg": 20.921096},
+                    {"date": "2026-09-21", "feKg": 13.109051}
+                  ],
+                  "spikes": [
+                    {
+                      "date": "2026-09-12",
+                      "actualFeKg": 156.0,
+                      "expectedFeKg": 18.298298,
+                      "errorFeKg": 137.701702,
+                      "thresholdFeKg": 5.455779
+                    }
+                  ]
+                }
+              ]
+            }
             """;
 }

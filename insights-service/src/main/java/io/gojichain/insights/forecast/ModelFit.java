@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param seasonal seasonal terms in feKg for the next {@code seasonLength} forecast days, in order
  *     (entry k applies to forecast day k+1, k+1+seasonLength, ...); empty without a season
  * @param meanAbsoluteError mean absolute one-step error over the days that have a meaningful one
+ *     (of the series the model was fitted on)
+ * @param spikesCapped spike days cut down to their threshold before this model was fitted, so that a
+ *     one-off sell-out does not lift the forecast (the history shows them as sold)
  */
 public record ModelFit(
         ModelType type,
@@ -29,4 +32,5 @@ public record ModelFit(
         BigDecimal level,
         BigDecimal trend,
         List<BigDecimal> seasonal,
-        @Nullable BigDecimal meanAbsoluteError) {}
+        @Nullable BigDecimal meanAbsoluteError,
+        int spikesCapped) {}

@@ -37,11 +37,14 @@ final class DemandSpikeRule {
     }
 
     private static Signal signal(ProductForm form, Channel channel, Spike spike) {
+        // the threshold is 3 x the smoothed absolute error: a third of it is the forecast's usual miss
         BigDecimal typical = spike.thresholdFeKg().divide(BigDecimal.valueOf(3), 6, RoundingMode.HALF_EVEN);
+        String usual = (typical.signum() == 0)
+                ? "the forecast had matched every day before"
+                : "the forecast is typically off by " + Wording.feKg(typical) + " feKg";
         String sentence = Wording.form(form) + " demand " + Wording.channelPlace(channel) + " spiked on "
                 + spike.date() + ": " + Wording.feKg(spike.actualFeKg()) + " feKg sold against "
-                + Wording.feKg(spike.expectedFeKg()) + " expected (the forecast is typically off by "
-                + Wording.feKg(typical) + " feKg): " + action(form, channel);
+                + Wording.feKg(spike.expectedFeKg()) + " expected (" + usual + "): " + action(form, channel);
         BigDecimal base = spike.expectedFeKg().max(spike.thresholdFeKg());
         BigDecimal magnitude = (base.signum() > 0)
                 ? spike.errorFeKg().divide(base, 4, RoundingMode.HALF_EVEN)

@@ -92,6 +92,71 @@ class SupplyDemandController {
     }
 
     static final String EXAMPLE = """
-            {}
+            {
+              "zone": "Asia/Shanghai",
+              "asOf": "2026-09-14",
+              "coverWindow": {"from": "2026-09-08", "to": "2026-09-14"},
+              "forecastWindow": {"from": "2026-09-15", "to": "2026-09-21"},
+              "fresh": {"harvestedKg": 5700, "processedInputKg": 1550, "availableKg": 4150, "floored": false},
+              "forms": [
+                {
+                  "productForm": "fresh",
+                  "producedFeKg": 4150.0,
+                  "producedFloored": false,
+                  "soldFeKg": 420.0,
+                  "stockFeKg": 3730.0,
+                  "oversold": false,
+                  "sellThrough": 0.1012,
+                  "meanDailySoldFeKg": 20.000000,
+                  "daysOfCover": 186.5000,
+                  "forecastDemandFeKg": 140.000000,
+                  "gapFeKg": -3590.000000,
+                  "shortfall": false
+                },
+                {
+                  "productForm": "dried",
+                  "producedFeKg": 900.0,
+                  "producedFloored": false,
+                  "soldFeKg": 472.5,
+                  "stockFeKg": 427.5,
+                  "oversold": false,
+                  "sellThrough": 0.5250,
+                  "meanDailySoldFeKg": 13.500000,
+                  "daysOfCover": 31.6667,
+                  "forecastDemandFeKg": 60.788883,
+                  "gapFeKg": -366.711117,
+                  "shortfall": false
+                },
+                {
+                  "productForm": "nfc_juice",
+                  "producedFeKg": 650.0,
+                  "producedFloored": false,
+                  "soldFeKg": 647.4,
+                  "stockFeKg": 2.6,
+                  "oversold": false,
+                  "sellThrough": 0.9960,
+                  "meanDailySoldFeKg": 34.357143,
+                  "daysOfCover": 0.0757,
+                  "forecastDemandFeKg": 111.110356,
+                  "gapFeKg": 108.510356,
+                  "shortfall": true
+                },
+                {
+                  "productForm": "pulp",
+                  "producedFeKg": 0,
+                  "producedFloored": false,
+                  "soldFeKg": 0,
+                  "stockFeKg": 0,
+                  "oversold": false,
+                  "sellThrough": null,
+                  "meanDailySoldFeKg": 0.000000,
+                  "daysOfCover": null,
+                  "forecastDemandFeKg": 0.000000,
+                  "gapFeKg": 0.000000,
+                  "shortfall": false
+                }
+              ],
+              "notes": ["Produced feKg of dried, nfc_juice and pulp is output x the configured factor, not the fresh kg the plants consumed; the yields endpoint reports the observed yields.", "Mass balance per lot (fresh kg given to processing beyond what that lot harvested) is not checked here: the read model holds daily totals, not the inputs of each lot."]
+            }
             """;
 }

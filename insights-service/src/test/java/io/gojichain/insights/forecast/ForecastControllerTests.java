@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.gojichain.contracts.Channel;
 import io.gojichain.contracts.ProductForm;
 import io.gojichain.insights.facts.AnalyticsSliceConfig;
+import io.gojichain.insights.facts.ExampleWeek;
 import io.gojichain.insights.facts.FixedInsightFacts;
+import io.gojichain.insights.facts.JsonExamples;
 import io.gojichain.insights.facts.SliceProblemAdvice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 
 @WebMvcTest(ForecastController.class)
 @Import({AnalyticsSliceConfig.class, SliceProblemAdvice.class})
@@ -112,6 +116,22 @@ class ForecastControllerTests {
                 .perform(get("/api/v1/insights/forecast?channel=tv"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("channel"));
+    }
+
+    @Test
+    void theDocumentedExampleIsARealAnswer() throws Exception {
+        ExampleWeek.fill(this.facts);
+
+        String body = this.mvc
+                .perform(get("/api/v1/insights/forecast?productForm=nfc_juice&channel=livestream&days=7"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        JsonNode actual = JsonExamples.tree(body);
+        JsonExamples.shorten((ArrayNode) actual.get("series").get(0).get("history"), 2, 3);
+        JsonExamples.assertExampleIs(ForecastController.EXAMPLE, actual);
     }
 
     @Test

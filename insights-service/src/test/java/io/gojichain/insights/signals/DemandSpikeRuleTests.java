@@ -31,7 +31,8 @@ class DemandSpikeRuleTests {
                 BigDecimal.ONE,
                 BigDecimal.ZERO,
                 List.of(),
-                BigDecimal.ZERO);
+                BigDecimal.ZERO,
+                1);
         return new SeriesForecast(form, channel, List.of(), model, List.of(), List.of(spikes));
     }
 

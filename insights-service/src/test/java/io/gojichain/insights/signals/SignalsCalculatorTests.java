@@ -69,6 +69,11 @@ class SignalsCalculatorTests {
         SpikeEvidence spike = (SpikeEvidence) signals.get(2).evidence();
         assertThat(spike.actualFeKg()).isEqualByComparingTo("156");
         assertThat(spike.expectedFeKg()).isEqualByComparingTo("18.2");
+        assertThat(spike.thresholdFeKg()).isEqualByComparingTo("0");
+        assertThat(signals.get(2).sentence())
+                .isEqualTo("NFC juice demand in livestream sessions spiked on 2026-09-12: 156 feKg sold against 18.2"
+                        + " expected (the forecast had matched every day before): check NFC juice stock before the"
+                        + " next session");
     }
 
     @Test

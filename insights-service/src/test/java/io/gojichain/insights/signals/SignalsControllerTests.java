@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.gojichain.insights.facts.AnalyticsSliceConfig;
+import io.gojichain.insights.facts.ExampleWeek;
 import io.gojichain.insights.facts.FixedInsightFacts;
+import io.gojichain.insights.facts.JsonExamples;
 import io.gojichain.insights.facts.SliceProblemAdvice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,21 @@ class SignalsControllerTests {
                 .andExpect(jsonPath("$.period.from").value("2026-08-25"))
                 .andExpect(jsonPath("$.comparedTo.from").value("2026-08-18"))
                 .andExpect(jsonPath("$.signals[*].kind").value(contains("supply_shortfall")));
+    }
+
+    @Test
+    void theDocumentedExampleIsARealAnswer() throws Exception {
+        this.facts.clear();
+        ExampleWeek.fill(this.facts);
+
+        String body = this.mvc
+                .perform(get("/api/v1/insights/signals"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        JsonExamples.assertExampleIs(SignalsController.EXAMPLE, JsonExamples.tree(body));
     }
 
     @Test

@@ -12,7 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.gojichain.contracts.Channel;
 import io.gojichain.contracts.ProductForm;
 import io.gojichain.insights.facts.AnalyticsSliceConfig;
+import io.gojichain.insights.facts.ExampleWeek;
 import io.gojichain.insights.facts.FixedInsightFacts;
+import io.gojichain.insights.facts.JsonExamples;
 import io.gojichain.insights.facts.SliceProblemAdvice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,21 @@ class SupplyDemandControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.asOf").value("2026-09-13"))
                 .andExpect(jsonPath("$.forms[1].soldFeKg").value(9.0));
+    }
+
+    @Test
+    void theDocumentedExampleIsARealAnswer() throws Exception {
+        this.facts.clear();
+        ExampleWeek.fill(this.facts);
+
+        String body = this.mvc
+                .perform(get("/api/v1/insights/supply-demand"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        JsonExamples.assertExampleIs(SupplyDemandController.EXAMPLE, JsonExamples.tree(body));
     }
 
     @Test
