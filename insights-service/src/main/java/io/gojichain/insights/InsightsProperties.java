@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -13,13 +14,34 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dedupRetention how long a seen eventId is remembered after its first arrival
  * @param feKgFactors fresh kilograms per kg or litre of each product form
  * @param forecast smoothing constants of the demand forecast
+ * @param dedupPurgeInterval how often (wall clock) seen eventIds older than the retention are purged
+ * @param topics partitions and replication of the topics this service creates when missing
+ * @param retryAfter the {@code Retry-After} a 503 answers while the stores cannot be queried
  */
 @ConfigurationProperties("goji.insights")
 public record InsightsProperties(
         @DefaultValue("Asia/Shanghai") ZoneId zone,
         @DefaultValue("7d") Duration dedupRetention,
         @DefaultValue FeKgFactors feKgFactors,
-        @DefaultValue Forecast forecast) {
+        @DefaultValue Forecast forecast,
+        @DefaultValue("10m") Duration dedupPurgeInterval,
+        @DefaultValue Topics topics,
+        @DefaultValue("2s") Duration retryAfter) {
+
+    @ConstructorBinding
+    public InsightsProperties {}
+
+    /** The original four settings; engine settings take their defaults (kept for existing callers). */
+    public InsightsProperties(ZoneId zone, Duration dedupRetention, FeKgFactors feKgFactors, Forecast forecast) {
+        this(
+                zone,
+                dedupRetention,
+                feKgFactors,
+                forecast,
+                Duration.ofMinutes(10),
+                new Topics(6, (short) 1),
+                Duration.ofSeconds(2));
+    }
 
     /** Defaults from CONTRACT.md: fresh 1.0/kg, dried 4.5/kg, nfc_juice 1.3/L, pulp 1.15/L. */
     public record FeKgFactors(
@@ -36,4 +58,9 @@ public record InsightsProperties(
             @DefaultValue("7") int seasonLength,
             @DefaultValue("14") int minDaysForSeason,
             @DefaultValue("14") int horizonDays) {}
+
+    /** The event topics and the dead-letter topic, created at startup when missing. */
+    public record Topics(
+            @DefaultValue("6") int partitions,
+            @DefaultValue("1") short replicationFactor) {}
 }

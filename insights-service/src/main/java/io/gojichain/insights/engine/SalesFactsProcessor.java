@@ -1,0 +1,155 @@
+package io.gojichain.insights.engine;
+
+import io.gojichain.contracts.Channel;
+import io.gojichain.contracts.EventType;
+import io.gojichain.contracts.Sold;
+import io.gojichain.insights.facts.CustomerOrdersFact;
+import io.gojichain.insights.facts.LivestreamFact;
+import io.gojichain.insights.facts.LivestreamMinuteFact;
+import io.gojichain.insights.facts.SalesFact;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Counts an order line into four stores:
+ *
+ * <ul>
+ *   <li>{@code sold-facts}: {@code day|form|channel|province|sku|packSize|currency}
+ *   <li>{@code sold-livestreams}: {@code livestreamId|form|currency} (livestream channel only)
+ *   <li>{@code sold-livestream-minutes}: {@code livestreamId|minute} (livestream channel only)
+ *   <li>{@code sold-customer-orders}: {@code day|customerId|form} (sales naming a customer only)
+ * </ul>
+ */
+final class SalesFactsProcessor extends FactsProcessor<Sold> {
+
+    /** CONTRACT.md: currency is optional and defaults to CNY. */
+    static final String DEFAULT_CURRENCY = "CNY";
+
+    private @Nullable KeyValueStore<String, SalesFact> sales;
+
+    private @Nullable KeyValueStore<String, LivestreamFact> livestreams;
+
+    private @Nullable KeyValueStore<String, LivestreamMinuteFact> minutes;
+
+    private @Nullable KeyValueStore<String, CustomerOrdersFact> customers;
+
+    private SalesFactsProcessor(TopologySettings settings) {
+        super(EventType.SOLD, settings);
+    }
+
+    static ProcessorSupplier<byte[], Sold, Void, Void> supplier(TopologySettings settings) {
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<byte[], Sold, Void, Void> get() {
+                return new SalesFactsProcessor(settings);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(
+                        store(StoreNames.SOLD_FACTS, SalesFact.class),
+                        store(StoreNames.SOLD_LIVESTREAMS, LivestreamFact.class),
+                        store(StoreNames.SOLD_LIVESTREAM_MINUTES, LivestreamMinuteFact.class),
+                        store(StoreNames.SOLD_CUSTOMER_ORDERS, CustomerOrdersFact.class));
+            }
+        };
+    }
+
+    @Override
+    void open(ProcessorContext<Void, Void> context) {
+        this.sales = context.getStateStore(StoreNames.SOLD_FACTS);
+        this.livestreams = context.getStateStore(StoreNames.SOLD_LIVESTREAMS);
+        this.minutes = context.getStateStore(StoreNames.SOLD_LIVESTREAM_MINUTES);
+        this.customers = context.getStateStore(StoreNames.SOLD_CUSTOMER_ORDERS);
+    }
+
+    @Override
+    @SuppressWarnings("ConstantValue") // currency is absent on the wire when the default applies
+    void count(Sold sale, LocalDate day) {
+        String currency = (sale.currency() == null) ? DEFAULT_CURRENCY : sale.currency();
+        // 0.25 and 0.250 are one pack size
+        BigDecimal packSize = sale.packSize().stripTrailingZeros();
+        BigDecimal quantity = BigDecimal.valueOf(sale.quantity());
+        BigDecimal volume = packSize.multiply(quantity);
+        BigDecimal revenue = sale.unitPrice().multiply(quantity);
+        String province = sale.buyerRegion().province();
+
+        SalesFact fact = new SalesFact(
+                day,
+                sale.productForm(),
+                sale.channel(),
+                province,
+                sale.sku(),
+                packSize,
+                currency,
+                1,
+                sale.quantity(),
+                volume,
+                revenue);
+        add(
+                require(this.sales),
+                FactKey.of(
+                        day,
+                        WireNames.of(sale.productForm()),
+                        WireNames.of(sale.channel()),
+                        province,
+                        sale.sku(),
+                        packSize.toPlainString(),
+                        currency),
+                fact,
+                FactMerge::sales);
+
+        String livestreamId = sale.livestreamId();
+        if (sale.channel() == Channel.LIVESTREAM && livestreamId != null) {
+            String platform = (sale.platform() == null) ? FactMerge.UNKNOWN_PLATFORM : sale.platform();
+            LivestreamFact session = new LivestreamFact(
+                    livestreamId,
+                    platform,
+                    day,
+                    sale.productForm(),
+                    currency,
+                    1,
+                    sale.quantity(),
+                    volume,
+                    revenue,
+                    sale.eventTime(),
+                    sale.eventTime());
+            add(
+                    require(this.livestreams),
+                    FactKey.of(livestreamId, WireNames.of(sale.productForm()), currency),
+                    session,
+                    FactMerge::livestream);
+            Instant minute = sale.eventTime().truncatedTo(ChronoUnit.MINUTES);
+            add(
+                    require(this.minutes),
+                    FactKey.of(livestreamId, minute),
+                    new LivestreamMinuteFact(livestreamId, minute, 1, sale.quantity()),
+                    FactMerge::livestreamMinute);
+        }
+
+        String customerId = sale.customerId();
+        if (customerId != null && !customerId.isBlank()) {
+            add(
+                    require(this.customers),
+                    FactKey.of(day, customerId, WireNames.of(sale.productForm())),
+                    new CustomerOrdersFact(customerId, sale.productForm(), day, 1),
+                    FactMerge::customerOrders);
+        }
+    }
+
+    private static <T> T require(@Nullable T value) {
+        if (value == null) {
+            throw new IllegalStateException("not initialised");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,242 @@
+package io.gojichain.insights.engine;
+
+import io.gojichain.insights.facts.CustomerOrdersFact;
+import io.gojichain.insights.facts.EventCounts;
+import io.gojichain.insights.facts.HarvestFact;
+import io.gojichain.insights.facts.InsightFacts;
+import io.gojichain.insights.facts.InsightsNotReadyException;
+import io.gojichain.insights.facts.LivestreamFact;
+import io.gojichain.insights.facts.LivestreamMinuteFact;
+import io.gojichain.insights.facts.ProcessingFact;
+import io.gojichain.insights.facts.SalesFact;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read model over the local Streams stores (interactive queries). A store handle spans all
+ * partitions this instance owns, and one fact key can sit in several partitions' stores (sales of
+ * one day and SKU come from orders in different partitions), so every read merges equal keys.
+ *
+ * <p>Single instance for now. With several instances each owns some partitions: a query would ask
+ * {@code KafkaStreams#metadataForAllStreamsClients()} for every instance's host (set through
+ * {@code application.server}), fetch the same facts from each over HTTP, and merge them with these
+ * same functions, since facts from different partitions merge exactly as they do locally.
+ */
+@Component
+public class StoreBackedInsightFacts implements InsightFacts {
+
+    /** Finds a store by name; throws {@link InsightsNotReadyException} when it cannot be queried now. */
+    @FunctionalInterface
+    interface StoreLookup {
+        <V> ReadOnlyKeyValueStore<String, V> store(String name);
+    }
+
+    private final StoreLookup stores;
+
+    /** Queries the stores of the Streams client Spring Kafka runs. */
+    @Autowired
+    public StoreBackedInsightFacts(StreamsBuilderFactoryBean factoryBean) {
+        this(over(factoryBean::getKafkaStreams));
+    }
+
+    StoreBackedInsightFacts(StoreLookup stores) {
+        this.stores = stores;
+    }
+
+    /** The stores of {@code streams}, answering "not ready" unless it is RUNNING. */
+    static StoreLookup over(Supplier<@Nullable KafkaStreams> streams) {
+        return new StoreLookup() {
+            @Override
+            public <V> ReadOnlyKeyValueStore<String, V> store(String name) {
+                KafkaStreams kafkaStreams = streams.get();
+                if (kafkaStreams == null) {
+                    throw new InsightsNotReadyException("the insights engine is not started");
+                }
+                KafkaStreams.State state = kafkaStreams.state();
+                // RUNNING only: while REBALANCING some partitions' stores may be missing or restoring,
+                // and a sum over the others would be a wrong number rather than a late one.
+                if (state != KafkaStreams.State.RUNNING) {
+                    throw new InsightsNotReadyException("the insights engine is " + state);
+                }
+                return kafkaStreams.store(
+                        StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
+            }
+        };
+    }
+
+    @Override
+    public List<SalesFact> sales(LocalDate from, LocalDate to) {
+        return dayRange(StoreNames.SOLD_FACTS, from, to, FactMerge::sales);
+    }
+
+    @Override
+    public List<HarvestFact> harvests(LocalDate from, LocalDate to) {
+        return dayRange(StoreNames.HARVESTED_FACTS, from, to, FactMerge::harvest);
+    }
+
+    /** Dried and juiced batches, by day then batch; one entry per counted event, never merged. */
+    @Override
+    public List<ProcessingFact> processing(LocalDate from, LocalDate to) {
+        if (outside(from, to)) {
+            return List.of();
+        }
+        return query(() -> {
+            TreeMap<String, List<ProcessingFact>> byKey = new TreeMap<>();
+            for (String name : List.of(StoreNames.DRIED_FACTS, StoreNames.JUICED_FACTS)) {
+                ReadOnlyKeyValueStore<String, ProcessingFact> store = this.stores.store(name);
+                try (KeyValueIterator<String, ProcessingFact> it =
+                        store.range(FactKey.lowerBound(from), FactKey.upperBound(to))) {
+                    it.forEachRemaining(kv -> byKey.computeIfAbsent(kv.key, k -> new ArrayList<>(1))
+                            .add(kv.value));
+                }
+            }
+            return byKey.values().stream().flatMap(List::stream).toList();
+        });
+    }
+
+    /**
+     * Sessions whose first sale (over all their forms and currencies) falls in the range; one
+     * fact per session, form and currency, ordered by session then form then currency.
+     */
+    @Override
+    public List<LivestreamFact> livestreams(LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            return List.of();
+        }
+        return query(() -> {
+            Map<String, LivestreamFact> merged = mergeAll(StoreNames.SOLD_LIVESTREAMS, FactMerge::livestream);
+            Map<String, LivestreamFact> firstOfSession = new HashMap<>();
+            for (LivestreamFact fact : merged.values()) {
+                firstOfSession.merge(
+                        fact.livestreamId(), fact, (a, b) -> a.firstSale().isAfter(b.firstSale()) ? b : a);
+            }
+            List<LivestreamFact> result = new ArrayList<>();
+            for (LivestreamFact fact : merged.values()) {
+                LivestreamFact first = firstOfSession.get(fact.livestreamId());
+                LocalDate day = (first == null) ? fact.day() : first.day();
+                if (!day.isBefore(from) && !day.isAfter(to)) {
+                    result.add(withDay(fact, day));
+                }
+            }
+            return result;
+        });
+    }
+
+    /** Minutes of one session, in time order. */
+    @Override
+    public List<LivestreamMinuteFact> livestreamMinutes(String livestreamId) {
+        return query(() -> {
+            ReadOnlyKeyValueStore<String, LivestreamMinuteFact> store =
+                    this.stores.store(StoreNames.SOLD_LIVESTREAM_MINUTES);
+            TreeMap<String, LivestreamMinuteFact> merged = new TreeMap<>();
+            try (KeyValueIterator<String, LivestreamMinuteFact> it =
+                    store.prefixScan(FactKey.prefix(livestreamId), new StringSerializer())) {
+                it.forEachRemaining(kv -> merged.merge(kv.key, kv.value, FactMerge::livestreamMinute));
+            }
+            return List.copyOf(merged.values());
+        });
+    }
+
+    @Override
+    public List<CustomerOrdersFact> customerOrders(LocalDate from, LocalDate to) {
+        return dayRange(StoreNames.SOLD_CUSTOMER_ORDERS, from, to, FactMerge::customerOrders);
+    }
+
+    @Override
+    public EventCounts eventCounts() {
+        return query(() -> {
+            long harvested = sum(StoreNames.HARVESTED_FACTS, HarvestFact::events);
+            long dried = count(StoreNames.DRIED_FACTS);
+            long juiced = count(StoreNames.JUICED_FACTS);
+            long sold = sum(StoreNames.SOLD_FACTS, SalesFact::orders);
+            return new EventCounts(harvested, dried, juiced, sold);
+        });
+    }
+
+    private <V> List<V> dayRange(String name, LocalDate from, LocalDate to, BinaryOperator<V> merge) {
+        if (outside(from, to)) {
+            return List.of();
+        }
+        return query(() -> {
+            ReadOnlyKeyValueStore<String, V> store = this.stores.store(name);
+            TreeMap<String, V> merged = new TreeMap<>();
+            try (KeyValueIterator<String, V> it = store.range(FactKey.lowerBound(from), FactKey.upperBound(to))) {
+                it.forEachRemaining(kv -> merged.merge(kv.key, kv.value, merge));
+            }
+            return List.copyOf(merged.values());
+        });
+    }
+
+    /** An empty range, or one no counted event can fall in (the reader admits 2000-01-01 to 9998). */
+    private static boolean outside(LocalDate from, LocalDate to) {
+        return from.isAfter(to) || to.isBefore(FactKey.FIRST_DAY) || from.isAfter(FactKey.LAST_DAY);
+    }
+
+    private <V> TreeMap<String, V> mergeAll(String name, BinaryOperator<V> merge) {
+        ReadOnlyKeyValueStore<String, V> store = this.stores.store(name);
+        TreeMap<String, V> merged = new TreeMap<>();
+        try (KeyValueIterator<String, V> it = store.all()) {
+            it.forEachRemaining(kv -> merged.merge(kv.key, kv.value, merge));
+        }
+        return merged;
+    }
+
+    private <V> long sum(String name, Function<V, Long> counter) {
+        ReadOnlyKeyValueStore<String, V> store = this.stores.store(name);
+        long total = 0;
+        try (KeyValueIterator<String, V> it = store.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, V> kv = it.next();
+                total += counter.apply(kv.value);
+            }
+        }
+        return total;
+    }
+
+    private long count(String name) {
+        return sum(name, value -> 1L);
+    }
+
+    private static LivestreamFact withDay(LivestreamFact fact, LocalDate day) {
+        return new LivestreamFact(
+                fact.livestreamId(),
+                fact.platform(),
+                day,
+                fact.productForm(),
+                fact.currency(),
+                fact.orders(),
+                fact.units(),
+                fact.volume(),
+                fact.revenue(),
+                fact.firstSale(),
+                fact.lastSale());
+    }
+
+    /** Runs a read, turning a store that moved or closed under it into "not ready". */
+    private static <T> T query(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidStateStoreException ex) {
+            throw new InsightsNotReadyException("the insights stores cannot be queried now: " + ex.getMessage());
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.gojichain.insights.engine;
+
+import io.gojichain.contracts.EventType;
+
+/**
+ * Names of the state stores; each is also the middle of its changelog topic
+ * ({@code insights-service-<store>-changelog}), so renaming one loses its history.
+ */
+final class StoreNames {
+
+    static final String HARVESTED_FACTS = "harvested-facts";
+
+    static final String DRIED_FACTS = "dried-facts";
+
+    static final String JUICED_FACTS = "juiced-facts";
+
+    static final String SOLD_FACTS = "sold-facts";
+
+    static final String SOLD_LIVESTREAMS = "sold-livestreams";
+
+    static final String SOLD_LIVESTREAM_MINUTES = "sold-livestream-minutes";
+
+    static final String SOLD_CUSTOMER_ORDERS = "sold-customer-orders";
+
+    private StoreNames() {}
+
+    /** eventId -> first arrival (epoch ms). */
+    static String seenIds(EventType type) {
+        return type.wireName() + "-seen-ids";
+    }
+
+    /** {@code <arrival ms, zero padded>|eventId} -> eventId: the seen ids in arrival order, for the purge. */
+    static String seenExpiry(EventType type) {
+        return type.wireName() + "-seen-expiry";
+    }
+}

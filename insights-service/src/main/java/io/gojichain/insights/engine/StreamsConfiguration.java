@@ -1,0 +1,90 @@
+package io.gojichain.insights.engine;
+
+import io.gojichain.contracts.Topics;
+import io.gojichain.insights.InsightsProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.errors.MissingSourceTopicException;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.annotation.EnableKafkaStreams;
+import org.springframework.kafka.config.KafkaStreamsInfrastructureCustomizer;
+import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/**
+ * Wires the topology into Spring Kafka's Streams factory bean. Boot builds the Streams
+ * configuration from {@code spring.kafka.streams.*} (application id, exactly-once, commit interval,
+ * cache, state dir); Boot's Kafka metrics auto-configuration binds the Streams metrics to Micrometer.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableKafkaStreams
+class StreamsConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(StreamsConfiguration.class);
+
+    @Bean
+    EngineMetrics engineMetrics(MeterRegistry registry) {
+        return new EngineMetrics(registry);
+    }
+
+    @Bean
+    RestoreProgress restoreProgress(MeterRegistry registry) {
+        return new RestoreProgress(registry);
+    }
+
+    @Bean
+    StreamsBuilderFactoryBeanConfigurer insightsTopologyConfigurer(
+            InsightsProperties properties, EngineMetrics metrics, RestoreProgress restoreProgress, KafkaAdmin admin) {
+        TopologySettings settings = new TopologySettings(
+                properties.zone(), properties.dedupRetention(), properties.dedupPurgeInterval(), metrics);
+        return factoryBean -> {
+            factoryBean.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
+                @Override
+                public void configureBuilder(StreamsBuilder builder) {
+                    InsightsTopology.build(builder, settings);
+                }
+            });
+            factoryBean.setStateRestoreListener(restoreProgress);
+            factoryBean.setStreamsUncaughtExceptionHandler(exception -> {
+                // A fresh broker may lack the topics (the admin could not create them at startup):
+                // create them now and let a new stream thread join again, rather than leave a dead service.
+                if (causedBy(exception, MissingSourceTopicException.class)) {
+                    log.warn("Source topics missing; creating them and replacing the stream thread");
+                    admin.initialize();
+                } else {
+                    log.error("Stream thread failed; replacing it", exception);
+                }
+                return StreamThreadExceptionResponse.REPLACE_THREAD;
+            });
+        };
+    }
+
+    /** The four event topics and the dead-letter topic, so that Streams starts on a fresh broker. */
+    @Bean
+    KafkaAdmin.NewTopics insightsTopics(InsightsProperties properties) {
+        InsightsProperties.Topics topics = properties.topics();
+        return new KafkaAdmin.NewTopics(
+                Stream.concat(Topics.EVENT_TOPICS.stream(), Stream.of(Topics.INSIGHTS_DEAD_LETTER))
+                        .map(name -> TopicBuilder.name(name)
+                                .partitions(topics.partitions())
+                                .replicas(topics.replicationFactor())
+                                .build())
+                        .toArray(NewTopic[]::new));
+    }
+
+    private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,76 @@
+package io.gojichain.processing.intake;
+
+import io.gojichain.contracts.Dried;
+import io.gojichain.contracts.DryingMethod;
+import io.gojichain.contracts.EventType;
+import io.gojichain.contracts.GojiEvent;
+import io.gojichain.contracts.Grade;
+import io.gojichain.processing.ProcessingProperties;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@code dried} event as a client sends it: the event without the fields the service sets.
+ * Components are nullable because a client may leave anything out; {@link ProcessingRequestRules}
+ * decides what is missing.
+ *
+ * @param eventId optional; send one to make retries safe
+ * @param eventTime when the drying finished, ISO-8601 with offset
+ * @param batchId the dried lot minted here; the Kafka key
+ * @param processorId the processing plant
+ * @param inputs the fresh lots consumed, 1 to 100
+ * @param method how it was dried
+ * @param outputKg dried kilograms, more than 0 and at most the total input kilograms
+ * @param grade optional GB/T 18672 class
+ */
+public record DriedRequest(
+        @Nullable UUID eventId,
+        @NotNull @Nullable Instant eventTime,
+
+        @NotNull @Pattern(regexp = LotCode.PATTERN, message = LotCode.MESSAGE) @Nullable
+        String batchId,
+
+        @NotNull @Pattern(regexp = LotCode.PATTERN, message = LotCode.MESSAGE) @Nullable
+        String processorId,
+
+        @NotNull @Size(min = 1, max = 100) @Nullable List<@NotNull @Valid @Nullable LotInputRequest> inputs,
+        @NotNull @Nullable DryingMethod method,
+
+        @NotNull
+        @DecimalMin(value = "0", inclusive = false)
+        @Digits(integer = 9, fraction = 3, message = LotCode.DECIMALS_MESSAGE)
+        @Nullable
+        BigDecimal outputKg,
+
+        @Nullable Grade grade)
+        implements ProcessingRequest {
+
+    @Override
+    public GojiEvent toEvent(Instant recordTime) {
+        return new Dried(
+                eventIdOrNew(),
+                EventType.DRIED,
+                Objects.requireNonNull(this.eventTime),
+                recordTime,
+                ProcessingProperties.SERVICE_NAME,
+                GojiEvent.SCHEMA_VERSION,
+                Objects.requireNonNull(this.batchId),
+                Objects.requireNonNull(this.processorId),
+                Objects.requireNonNull(this.inputs).stream()
+                        .map(input -> Objects.requireNonNull(input).toLotInput())
+                        .toList(),
+                Objects.requireNonNull(this.method),
+                Objects.requireNonNull(this.outputKg),
+                this.grade);
+    }
+}

@@ -1,0 +1,31 @@
+package io.gojichain.processing.intake;
+
+import io.gojichain.contracts.LotInput;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One harvested lot a transformation consumed.
+ *
+ * @param lotId the harvested lot
+ * @param quantityKg fresh kilograms taken from it, more than 0, at most 3 decimal places
+ */
+public record LotInputRequest(
+        @NotNull @Pattern(regexp = LotCode.PATTERN, message = LotCode.MESSAGE) @Nullable
+        String lotId,
+
+        @NotNull
+        @DecimalMin(value = "0", inclusive = false)
+        @Digits(integer = 9, fraction = 3, message = LotCode.DECIMALS_MESSAGE)
+        @Nullable
+        BigDecimal quantityKg) {
+
+    LotInput toLotInput() {
+        return new LotInput(Objects.requireNonNull(this.lotId), Objects.requireNonNull(this.quantityKg));
+    }
+}

@@ -1,0 +1,31 @@
+package io.gojichain.processing.intake;
+
+import io.gojichain.contracts.GojiEvent;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** What the dried and juiced requests share: the envelope and the consumed lots. */
+sealed interface ProcessingRequest permits DriedRequest, JuicedRequest {
+
+    @Nullable
+    UUID eventId();
+
+    @Nullable
+    Instant eventTime();
+
+    @Nullable
+    List<@Nullable LotInputRequest> inputs();
+
+    /**
+     * The event for a request that passed {@link ProcessingRequestRules}: the client's eventId or a
+     * new one, stamped with the time the service accepted it.
+     */
+    GojiEvent toEvent(Instant recordTime);
+
+    default UUID eventIdOrNew() {
+        UUID given = eventId();
+        return given != null ? given : UUID.randomUUID();
+    }
+}

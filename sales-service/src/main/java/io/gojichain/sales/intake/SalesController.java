@@ -1,0 +1,150 @@
+package io.gojichain.sales.intake;
+
+import io.gojichain.contracts.EventType;
+import io.gojichain.contracts.Sold;
+import io.gojichain.sales.SalesProperties;
+import io.gojichain.sales.publishing.EventPublisher;
+import io.gojichain.sales.publishing.IngestMetrics;
+import io.gojichain.sales.publishing.PublishResult;
+import io.gojichain.sales.web.FieldError;
+import io.gojichain.sales.web.InvalidEventException;
+import io.gojichain.sales.web.PayloadTooLargeException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/sales} and {@code /api/v1/sales/batch}: validate order lines, publish them to
+ * {@code goji.sold.v1}, answer 202 once Kafka has them.
+ */
+@RestController
+@RequestMapping("/api/v1/sales")
+@Tag(name = "sales", description = "Order lines in; goji.sold.v1 events out, keyed by orderId")
+class SalesController {
+
+    private final SaleRequestRules rules;
+
+    private final EventPublisher publisher;
+
+    private final IngestMetrics metrics;
+
+    private final Clock clock;
+
+    private final int maxBatchItems;
+
+    SalesController(
+            SaleRequestRules rules,
+            EventPublisher publisher,
+            IngestMetrics metrics,
+            Clock clock,
+            SalesProperties properties) {
+        this.rules = rules;
+        this.publisher = publisher;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.maxBatchItems = properties.limits().maxBatchItems();
+    }
+
+    @Operation(
+            summary = "Record one order line",
+            description = "Publishes one sold event; answers 202 only after Kafka acknowledged it (acks=all).")
+    @ApiResponse(responseCode = "202", description = "Stored by Kafka: where it went")
+    @ErrorResponses
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PublishResult> sell(@RequestBody SaleRequest request) {
+        List<FieldError> errors = this.rules.check(request, "");
+        if (!errors.isEmpty()) {
+            throw new InvalidEventException(errors);
+        }
+        Sold event = request.toEvent(UUID.randomUUID(), this.clock.instant());
+        return ResponseEntity.accepted().body(this.publisher.publish(event));
+    }
+
+    @Operation(
+            summary = "Record 1 to 1000 order lines, all or nothing",
+            description = "Every item is validated first; one invalid item rejects the whole batch and nothing"
+                    + " is published. The batch is written in one Kafka transaction.")
+    @ApiResponse(responseCode = "202", description = "All events stored by Kafka, ids in request order")
+    @ErrorResponses
+    @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<BatchAccepted> sellAll(@RequestBody List<@Nullable SaleRequest> requests) {
+        if (requests.isEmpty()) {
+            throw new InvalidEventException(
+                    List.of(new FieldError("", "batch must hold 1 to " + this.maxBatchItems + " events")));
+        }
+        if (requests.size() > this.maxBatchItems) {
+            throw new PayloadTooLargeException(
+                    "batch holds " + requests.size() + " events; at most " + this.maxBatchItems + " are allowed");
+        }
+        this.metrics.batchSize(EventType.SOLD, requests.size());
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            errors.addAll(this.rules.check(requests.get(i), "[" + i + "]"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidEventException(errors);
+        }
+        Instant recordTime = this.clock.instant();
+        List<Sold> events = new ArrayList<>(requests.size());
+        for (SaleRequest request : requests) {
+            if (request != null) {
+                events.add(request.toEvent(UUID.randomUUID(), recordTime));
+            }
+        }
+        List<UUID> eventIds = this.publisher.publishAll(events);
+        return ResponseEntity.accepted().body(new BatchAccepted(eventIds.size(), eventIds));
+    }
+
+    /** The documented error answers, all RFC 9457 problem+json. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ApiResponse(
+            responseCode = "400",
+            description = "Malformed JSON or a broken rule; `errors` lists each field path and message",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "413",
+            description = "Body over 1 MiB or batch over 1000 events",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "415",
+            description = "Content-Type is not application/json",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description =
+                    "Kafka could not take the write in time; retry after Retry-After seconds with the same eventIds",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @interface ErrorResponses {}
+}
