@@ -61,10 +61,30 @@ record PreferencesReport(
     record RevenueShare(
             @Schema(example = "897.00") String current,
             @Schema(example = "700.00") String previous,
-            @Nullable BigDecimal share,
-            @Nullable BigDecimal previousShare,
-            @Nullable BigDecimal shareChangePp,
-            @Nullable BigDecimal growth) {}
+
+            @Schema(
+                    types = {"number", "null"},
+                    example = "0.6900")
+            @Nullable
+            BigDecimal share,
+
+            @Schema(
+                    types = {"number", "null"},
+                    example = "0.7500")
+            @Nullable
+            BigDecimal previousShare,
+
+            @Schema(
+                    types = {"number", "null"},
+                    example = "-6.00")
+            @Nullable
+            BigDecimal shareChangePp,
+
+            @Schema(
+                    types = {"number", "null"},
+                    example = "0.4950")
+            @Nullable
+            BigDecimal growth) {}
 
     /**
      * Fresh-equivalent kilograms (all currencies).
@@ -80,10 +100,30 @@ record PreferencesReport(
     record FeKgShare(
             BigDecimal current,
             BigDecimal previous,
-            @Nullable BigDecimal share,
-            @Nullable BigDecimal previousShare,
-            @Nullable BigDecimal shareChangePp,
-            @Nullable BigDecimal growth) {}
+
+            @Schema(
+                    types = {"number", "null"},
+                    example = "0.5294")
+            @Nullable
+            BigDecimal share,
+
+            @Schema(
+                    types = {"number", "null"},
+                    example = "0.6000")
+            @Nullable
+            BigDecimal previousShare,
+
+            @Schema(
+                    types = {"number", "null"},
+                    example = "-7.06")
+            @Nullable
+            BigDecimal shareChangePp,
+
+            @Schema(
+                    types = {"number", "null"},
+                    example = "0.5000")
+            @Nullable
+            BigDecimal growth) {}
 
     /**
      * Repeat purchase per product form over the 90 days ending {@code period.to}.

@@ -62,7 +62,13 @@ class PricesController {
                     @Content(
                             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                             schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "Stores not queryable yet (startup, rebalance); retry")
+    @ApiResponse(
+            responseCode = "503",
+            description = "Stores not queryable yet (startup, rebalance): retry after Retry-After seconds",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     PricesReport prices(
             @Parameter(
                             description = "first day, inclusive (insights zone); default: 29 days before `to`",

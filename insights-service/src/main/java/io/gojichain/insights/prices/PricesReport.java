@@ -38,7 +38,12 @@ record PricesReport(
             long units,
             BigDecimal volume,
             @Schema(example = "897.00") String revenue,
-            @Schema(example = "119.60") @Nullable String price) {}
+
+            @Schema(
+                    types = {"string", "null"},
+                    example = "119.60")
+            @Nullable
+            String price) {}
 
     /**
      * @param rank 1 for the form that earns most per fresh kg in this currency
@@ -58,6 +63,16 @@ record PricesReport(
             BigDecimal feKgFactor,
             BigDecimal feKg,
             @Schema(example = "897.00") String revenue,
-            @Schema(example = "119.60") @Nullable String price,
-            @Schema(example = "26.58") @Nullable String valuePerFreshKg) {}
+
+            @Schema(
+                    types = {"string", "null"},
+                    example = "108.40")
+            @Nullable
+            String price,
+
+            @Schema(
+                    types = {"string", "null"},
+                    example = "24.09")
+            @Nullable
+            String valuePerFreshKg) {}
 }

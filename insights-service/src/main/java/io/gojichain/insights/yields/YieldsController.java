@@ -64,7 +64,13 @@ class YieldsController {
                     @Content(
                             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                             schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "Stores not queryable yet (startup, rebalance); retry")
+    @ApiResponse(
+            responseCode = "503",
+            description = "Stores not queryable yet (startup, rebalance): retry after Retry-After seconds",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     YieldsReport yields(
             @Parameter(
                             description = "first day, inclusive (insights zone); default: 29 days before `to`",

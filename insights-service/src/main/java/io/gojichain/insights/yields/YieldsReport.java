@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.gojichain.contracts.PackUnit;
 import io.gojichain.contracts.ProductForm;
 import io.gojichain.insights.web.Period;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,12 +43,36 @@ record YieldsReport(Period period, String zone, List<YieldGroup> groups) {
             int batches,
             BigDecimal inputKg,
             BigDecimal outputQuantity,
-            @Nullable BigDecimal yield,
-            @Nullable BigDecimal meanBatchYield,
-            @Nullable BigDecimal stdDevBatchYield,
+
+            @Schema(
+                    types = {"number", "null"},
+                    example = "4.6364")
+            @Nullable
+            BigDecimal yield,
+
+            @Schema(
+                    types = {"number", "null"},
+                    example = "4.7500")
+            @Nullable
+            BigDecimal meanBatchYield,
+
+            @Schema(
+                    types = {"number", "null"},
+                    example = "0.6164")
+            @Nullable
+            BigDecimal stdDevBatchYield,
+
             BigDecimal configuredFactor,
-            @Nullable BigDecimal deviationFromConfigured,
-            @Nullable Range plausibleRange,
+
+            @Schema(
+                    types = {"number", "null"},
+                    example = "0.0303")
+            @Nullable
+            BigDecimal deviationFromConfigured,
+
+            @Schema(description = "null for a form without a range") @Nullable
+            Range plausibleRange,
+
             List<YieldOutlier> outliers) {}
 
     /** Inclusive bounds of a plausible yield. */
@@ -70,8 +95,19 @@ record YieldsReport(Period period, String zone, List<YieldGroup> groups) {
             LocalDate day,
             BigDecimal inputKg,
             BigDecimal outputQuantity,
-            @Nullable BigDecimal yield,
-            @Nullable BigDecimal sigmas,
+
+            @Schema(
+                    types = {"number", "null"},
+                    example = "6.0000")
+            @Nullable
+            BigDecimal yield,
+
+            @Schema(
+                    types = {"number", "null"},
+                    example = "18.97")
+            @Nullable
+            BigDecimal sigmas,
+
             List<OutlierReason> reasons) {}
 
     enum OutlierReason {
