@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Node;
 import org.jspecify.annotations.Nullable;
@@ -17,13 +17,15 @@ import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Readiness: UP while the broker answers and our topics exist, DOWN otherwise, so a load balancer stops sending
- * writes this instance could only answer with 503. Not part of liveness: a restart does not bring Kafka back.
+ * Readiness: UP while the broker answers, our topics exist and a transactional producer could open; DOWN otherwise,
+ * so a load balancer stops sending writes this instance could only answer with 503. Registered as {@code kafka} in
+ * the readiness group only: a restart does not bring Kafka back, so it is not part of liveness.
  *
  * <p>When it sees the cluster it has the topics created if they are not yet (startup may have happened without a
  * broker), and once opens a transactional producer, so that the broker's transaction coordinator is up (a fresh
- * broker creates its {@code __transaction_state} topic on first use) before this instance takes batches. Results are cached for {@link #CACHE} so frequent probes do not hammer the broker, and one check waits at
- * most {@link #TIMEOUT}.
+ * broker creates its {@code __transaction_state} topic on first use) before this instance takes batches; the
+ * producer goes back to the factory's cache for the first batch. Results are cached for {@link #CACHE} so frequent
+ * probes do not hammer the broker, and one check waits at most about {@link #TIMEOUT} for the cluster.
  */
 @Component("kafka")
 class KafkaReadinessIndicator implements HealthIndicator, DisposableBean {
@@ -75,13 +77,12 @@ class KafkaReadinessIndicator implements HealthIndicator, DisposableBean {
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             return Health.down().withDetail("error", "interrupted").build();
-        } catch (ExecutionException | java.util.concurrent.TimeoutException | RuntimeException ex) {
+        } catch (ExecutionException | TimeoutException | RuntimeException ex) {
             Throwable cause = ex instanceof ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
-            return Health.down()
-                    .withDetail(
-                            "error", "Kafka unreachable: " + cause.getClass().getSimpleName())
-                    .withDetail("bootstrapServers", bootstrapServers())
-                    .build();
+            return unreachable(cause.getClass().getSimpleName());
+        }
+        if (nodes.isEmpty()) {
+            return unreachable("the cluster reports no brokers");
         }
         boolean topicsCreated = this.topics.ensureCreated();
         boolean transactions = topicsCreated && transactionsReady();
@@ -89,6 +90,14 @@ class KafkaReadinessIndicator implements HealthIndicator, DisposableBean {
         return builder.withDetail("nodes", nodes.size())
                 .withDetail("topicsCreated", topicsCreated)
                 .withDetail("transactionsReady", transactions)
+                .build();
+    }
+
+    private Health unreachable(String reason) {
+        this.topics.recheck();
+        return Health.down()
+                .withDetail("error", "Kafka unreachable: " + reason)
+                .withDetail("bootstrapServers", bootstrapServers())
                 .build();
     }
 
@@ -109,15 +118,14 @@ class KafkaReadinessIndicator implements HealthIndicator, DisposableBean {
     private synchronized Admin admin() {
         Admin current = this.admin;
         if (current == null) {
-            current = AdminClient.create(this.kafkaAdmin.getConfigurationProperties());
+            current = Admin.create(this.kafkaAdmin.getConfigurationProperties());
             this.admin = current;
         }
         return current;
     }
 
     private String bootstrapServers() {
-        Object servers = this.kafkaAdmin.getConfigurationProperties().get("bootstrap.servers");
-        return String.valueOf(servers);
+        return String.valueOf(this.kafkaAdmin.getConfigurationProperties().get("bootstrap.servers"));
     }
 
     @Override
