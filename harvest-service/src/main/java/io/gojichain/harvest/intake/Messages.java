@@ -2,7 +2,8 @@ package io.gojichain.harvest.intake;
 
 /**
  * Validation messages, fixed in English: they are part of the API's answers and must not change with the server's
- * locale or the client's Accept-Language.
+ * locale or the client's Accept-Language (Bean Validation's default messages would follow both). The same texts in
+ * the three ingest services.
  */
 final class Messages {
 
@@ -12,6 +13,8 @@ final class Messages {
 
     static final String NOT_BLANK = "must not be blank";
 
+    static final String NOT_AN_EVENT = "must be an event object, not null";
+
     static final String LOT_CODE = "must be 1 to 64 characters of A-Z a-z 0-9 . _ : -";
 
     static final String SIZE = "size must be between {min} and {max}";
@@ -20,9 +23,9 @@ final class Messages {
 
     static final String POSITIVE = "must be greater than 0";
 
-    static final String AT_MOST = "must be less than or equal to {value}";
+    static final String AT_LEAST = "must be greater than or equal to {value}";
 
-    static final String NOT_AN_EVENT = "must be an event object, not null";
+    static final String AT_MOST = "must be less than or equal to {value}";
 
     static final String DECIMALS_3 = "must have at most 3 decimal places (and at most 9 integer digits)";
 
