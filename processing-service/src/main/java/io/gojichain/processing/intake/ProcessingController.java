@@ -1,10 +1,7 @@
 package io.gojichain.processing.intake;
 
 import io.gojichain.contracts.GojiEvent;
-import io.gojichain.processing.ProcessingProperties;
 import io.gojichain.processing.publishing.EventPublisher;
-import io.gojichain.processing.web.FieldError;
-import io.gojichain.processing.web.InvalidEventException;
 import io.gojichain.processing.web.PayloadTooLargeException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -43,14 +40,10 @@ class ProcessingController {
 
     private final Clock clock;
 
-    private final int maxBatchItems;
-
-    ProcessingController(
-            ProcessingRequestRules rules, EventPublisher publisher, Clock clock, ProcessingProperties properties) {
+    ProcessingController(ProcessingRequestRules rules, EventPublisher publisher, Clock clock) {
         this.rules = rules;
         this.publisher = publisher;
         this.clock = clock;
-        this.maxBatchItems = properties.limits().maxBatchItems();
     }
 
     @Operation(summary = "Record fresh lots dried into a new lot (goji.dried.v1, keyed by batchId)")
@@ -86,10 +79,7 @@ class ProcessingController {
     }
 
     private Accepted acceptOne(ProcessingRequest request) {
-        List<FieldError> errors = this.rules.check(request);
-        if (!errors.isEmpty()) {
-            throw new InvalidEventException(errors, 1);
-        }
+        this.rules.validate(request);
         GojiEvent event = request.toEvent(this.clock.instant());
         EventPublisher.Published published = this.publisher.publish(event);
         return new Accepted(event.eventId(), published.topic(), published.partition(), published.offset());
@@ -97,21 +87,7 @@ class ProcessingController {
 
     private BatchAccepted acceptBatch(List<? extends @Nullable ProcessingRequest> requests)
             throws PayloadTooLargeException {
-        if (requests.isEmpty()) {
-            throw new InvalidEventException(
-                    List.of(new FieldError(FieldError.BODY, "batch must hold 1 to " + this.maxBatchItems + " events")),
-                    0);
-        }
-        if (requests.size() > this.maxBatchItems) {
-            throw new PayloadTooLargeException(
-                    "Batch holds " + requests.size() + " events; at most " + this.maxBatchItems
-                            + " are accepted in one request.",
-                    requests.size());
-        }
-        List<FieldError> errors = this.rules.checkAll(requests);
-        if (!errors.isEmpty()) {
-            throw new InvalidEventException(errors, requests.size());
-        }
+        this.rules.validateBatch(requests);
         Instant recordTime = this.clock.instant();
         List<GojiEvent> events = requests.stream()
                 .map(request -> java.util.Objects.requireNonNull(request).toEvent(recordTime))

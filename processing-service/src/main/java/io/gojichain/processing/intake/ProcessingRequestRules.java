@@ -2,6 +2,8 @@ package io.gojichain.processing.intake;
 
 import io.gojichain.processing.ProcessingProperties;
 import io.gojichain.processing.web.FieldError;
+import io.gojichain.processing.web.InvalidEventException;
+import io.gojichain.processing.web.PayloadTooLargeException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -38,6 +40,37 @@ class ProcessingRequestRules {
         this.validator = validator;
         this.clock = clock;
         this.limits = properties.limits();
+    }
+
+    /** Throws {@link InvalidEventException} with every problem of one event. */
+    void validate(@Nullable ProcessingRequest request) {
+        List<FieldError> errors = check(request);
+        if (!errors.isEmpty()) {
+            throw new InvalidEventException(errors, 1);
+        }
+    }
+
+    /**
+     * Checks the batch size first (empty: 400, too many: 413), then every item; throws with every problem of every
+     * item, items in order, fields sorted within an item.
+     */
+    void validateBatch(List<? extends @Nullable ProcessingRequest> requests) throws PayloadTooLargeException {
+        if (requests.isEmpty()) {
+            throw new InvalidEventException(
+                    List.of(new FieldError(
+                            FieldError.BODY, "batch must hold 1 to " + this.limits.maxBatchItems() + " events")),
+                    0);
+        }
+        if (requests.size() > this.limits.maxBatchItems()) {
+            throw new PayloadTooLargeException(
+                    "Batch holds " + requests.size() + " events; at most " + this.limits.maxBatchItems()
+                            + " are accepted in one request.",
+                    requests.size());
+        }
+        List<FieldError> errors = checkAll(requests);
+        if (!errors.isEmpty()) {
+            throw new InvalidEventException(errors, requests.size());
+        }
     }
 
     /** The problems of one request sent alone; empty when it may be published. */
