@@ -5,6 +5,8 @@ import io.gojichain.contracts.PackUnit;
 import io.gojichain.contracts.ProductForm;
 import io.gojichain.sales.SalesProperties;
 import io.gojichain.sales.web.FieldError;
+import io.gojichain.sales.web.InvalidEventException;
+import io.gojichain.sales.web.PayloadTooLargeException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -38,6 +40,40 @@ public class SaleRequestRules {
         this.validator = validator;
         this.clock = clock;
         this.limits = properties.limits();
+    }
+
+    /** Throws {@link InvalidEventException} with every problem of one event. */
+    void validate(@Nullable SaleRequest request) {
+        List<FieldError> errors = check(request, "");
+        if (!errors.isEmpty()) {
+            throw new InvalidEventException(errors, 1);
+        }
+    }
+
+    /**
+     * Checks the batch size first (empty: 400, too many: 413), then every item; throws with every problem of every
+     * item, items in order, fields sorted within an item.
+     */
+    void validateBatch(List<@Nullable SaleRequest> requests) throws PayloadTooLargeException {
+        if (requests.isEmpty()) {
+            throw new InvalidEventException(
+                    List.of(new FieldError(
+                            FieldError.BODY, "batch must hold 1 to " + this.limits.maxBatchItems() + " events")),
+                    0);
+        }
+        if (requests.size() > this.limits.maxBatchItems()) {
+            throw new PayloadTooLargeException(
+                    "Batch holds " + requests.size() + " events; at most " + this.limits.maxBatchItems()
+                            + " are accepted in one request.",
+                    requests.size());
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            errors.addAll(check(requests.get(i), "[" + i + "]"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidEventException(errors, requests.size());
+        }
     }
 
     /**

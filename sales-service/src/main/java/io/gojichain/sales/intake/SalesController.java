@@ -1,10 +1,7 @@
 package io.gojichain.sales.intake;
 
 import io.gojichain.contracts.Sold;
-import io.gojichain.sales.SalesProperties;
 import io.gojichain.sales.publishing.EventPublisher;
-import io.gojichain.sales.web.FieldError;
-import io.gojichain.sales.web.InvalidEventException;
 import io.gojichain.sales.web.PayloadTooLargeException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -44,13 +41,10 @@ class SalesController {
 
     private final Clock clock;
 
-    private final int maxBatchItems;
-
-    SalesController(SaleRequestRules rules, EventPublisher publisher, Clock clock, SalesProperties properties) {
+    SalesController(SaleRequestRules rules, EventPublisher publisher, Clock clock) {
         this.rules = rules;
         this.publisher = publisher;
         this.clock = clock;
-        this.maxBatchItems = properties.limits().maxBatchItems();
     }
 
     @Operation(
@@ -60,10 +54,7 @@ class SalesController {
     @ErrorResponses
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Accepted> sell(@RequestBody SaleRequest request) {
-        List<FieldError> errors = this.rules.check(request, "");
-        if (!errors.isEmpty()) {
-            throw new InvalidEventException(errors, 1);
-        }
+        this.rules.validate(request);
         Sold event = request.toEvent(UUID.randomUUID(), this.clock.instant());
         EventPublisher.Published published = this.publisher.publish(event);
         return ResponseEntity.accepted()
@@ -79,24 +70,7 @@ class SalesController {
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<BatchAccepted> sellAll(@RequestBody List<@Nullable SaleRequest> requests)
             throws PayloadTooLargeException {
-        if (requests.isEmpty()) {
-            throw new InvalidEventException(
-                    List.of(new FieldError(FieldError.BODY, "batch must hold 1 to " + this.maxBatchItems + " events")),
-                    0);
-        }
-        if (requests.size() > this.maxBatchItems) {
-            throw new PayloadTooLargeException(
-                    "Batch holds " + requests.size() + " events; at most " + this.maxBatchItems
-                            + " are accepted in one request.",
-                    requests.size());
-        }
-        List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
-            errors.addAll(this.rules.check(requests.get(i), "[" + i + "]"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidEventException(errors, requests.size());
-        }
+        this.rules.validateBatch(requests);
         Instant recordTime = this.clock.instant();
         List<Sold> events = new ArrayList<>(requests.size());
         for (SaleRequest request : requests) {
