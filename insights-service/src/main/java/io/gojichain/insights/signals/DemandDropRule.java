@@ -1,0 +1,70 @@
+package io.gojichain.insights.signals;
+
+import io.gojichain.contracts.ProductForm;
+import io.gojichain.insights.signals.SalesAggregates.DemandTotals;
+import io.gojichain.insights.signals.SalesAggregates.FormProvince;
+import io.gojichain.insights.web.Period;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code demand_drop}: feKg of a form in a buyer province fell by more than {@code dropGrowth} on
+ * the period before, which had at least {@code minOrders} orders (a province that stopped buying
+ * altogether is a drop of 100 %). Compared exactly: {@code current < previous x (1 - dropGrowth)}.
+ */
+final class DemandDropRule {
+
+    private final SignalThresholds thresholds;
+
+    DemandDropRule(SignalThresholds thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    List<Signal> apply(
+            Map<FormProvince, DemandTotals> current,
+            Map<FormProvince, DemandTotals> previous,
+            Period period,
+            Period comparedTo) {
+        List<Signal> signals = new ArrayList<>();
+        BigDecimal factor = BigDecimal.ONE.subtract(this.thresholds.dropGrowth());
+        for (Map.Entry<FormProvince, DemandTotals> entry : previous.entrySet()) {
+            FormProvince key = entry.getKey();
+            DemandTotals before = entry.getValue();
+            DemandTotals now = current.getOrDefault(key, DemandTotals.ZERO);
+            if (before.orders() < this.thresholds.minOrders()
+                    || before.feKg().signum() <= 0
+                    || now.feKg().compareTo(before.feKg().multiply(factor)) >= 0) {
+                continue;
+            }
+            BigDecimal growth = DemandSurgeRule.growth(now.feKg(), before.feKg());
+            ProductForm form = key.form();
+            String sentence = Wording.form(form) + " demand down " + Wording.percent(growth.negate()) + " "
+                    + Wording.comparison(period) + " in " + key.province() + " (" + Wording.feKg(now.feKg())
+                    + " feKg vs " + Wording.feKg(before.feKg()) + "): " + action(form);
+            signals.add(new Signal(
+                    SignalKind.DEMAND_DROP.wireName() + ":" + form.wireName() + ":" + key.province() + ":"
+                            + period.from(),
+                    SignalKind.DEMAND_DROP,
+                    DemandSurgeRule.audience(form),
+                    sentence,
+                    new DemandChangeEvidence(
+                            form, key.province(), now.feKg(), before.feKg(), growth, now.orders(), before.orders()),
+                    period,
+                    comparedTo,
+                    Severity.WARNING,
+                    growth.negate()));
+        }
+        return signals;
+    }
+
+    private static String action(ProductForm form) {
+        return switch (form) {
+            case FRESH -> "offer surplus fresh lots to processors";
+            case DRIED -> "slow drying and sell dried stock first";
+            case NFC_JUICE -> "slow juicing until demand recovers";
+            case PULP -> "slow pulping until demand recovers";
+        };
+    }
+}
