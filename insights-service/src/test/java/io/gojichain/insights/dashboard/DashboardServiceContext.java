@@ -1,0 +1,78 @@
+package io.gojichain.insights.dashboard;
+
+import io.gojichain.insights.InsightsServiceApplication;
+import io.gojichain.insights.facts.InsightFacts;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The whole insights-service on a random port, answering from {@link DashboardFacts} instead of
+ * the Streams stores, at a fixed "now" ({@link DashboardData#NOW}). Kafka Streams is not started
+ * and the admin does not try to create topics, so no broker is needed: the page only talks HTTP to
+ * the controllers, which read {@link InsightFacts}. Test classes extending this share one context.
+ */
+@SpringBootTest(
+        classes = {InsightsServiceApplication.class, DashboardServiceContext.MissingEndpoints.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.kafka.streams.auto-startup=false", "spring.kafka.admin.auto-create=false"})
+abstract class DashboardServiceContext {
+
+    static final DashboardFacts FACTS = new DashboardFacts();
+
+    /** Paths the service answers 404 for, as a service without that endpoint would. */
+    static final Set<String> MISSING = ConcurrentHashMap.newKeySet();
+
+    @TestBean
+    InsightFacts insightFacts;
+
+    @TestBean(name = "clock")
+    Clock clock;
+
+    @LocalServerPort
+    int port;
+
+    static InsightFacts insightFacts() {
+        return FACTS;
+    }
+
+    static Clock clock() {
+        return Clock.fixed(DashboardData.NOW, ZoneOffset.UTC);
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + this.port + "/";
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class MissingEndpoints {
+
+        @Bean
+        OncePerRequestFilter missingEndpointsFilter() {
+            return new OncePerRequestFilter() {
+                @Override
+                protected void doFilterInternal(
+                        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                        throws ServletException, IOException {
+                    if (MISSING.contains(request.getRequestURI())) {
+                        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                        return;
+                    }
+                    chain.doFilter(request, response);
+                }
+            };
+        }
+    }
+}
