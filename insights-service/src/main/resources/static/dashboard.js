@@ -48,6 +48,7 @@
     to: null,
     dimension: 'productForm',
     calendar: null,
+    currencies: [],
     generation: 0,
     timer: null,
     refreshes: 0
@@ -235,6 +236,8 @@
     node.querySelector('.panel-message').textContent = '';
   }
 
+  // The API leaves absent values out of its JSON: an optional field is tested with '== null' (null or undefined).
+
   /** Shows why a panel has no (fresh) numbers; its last picture stays, dimmed, behind the message. */
   function panelFailed(name, result) {
     const node = panel(name);
@@ -285,8 +288,9 @@
     }] : [];
   }
 
-  const valueAxis = (name, formatter) => ({
-    type: 'value', name: name, nameTextStyle: { color: INK_SOFT, align: 'left' },
+  // no axis name: the panel's subtitle gives the unit, and a name would collide with the legend
+  const valueAxis = formatter => ({
+    type: 'value',
     axisLabel: { color: INK_SOFT, formatter: formatter || (v => number(v, 0)) },
     splitLine: { lineStyle: { color: GRID_LINE } }
   });
@@ -348,6 +352,7 @@
 
     setValue('total-feKg', number(feKg / 1e6, 2), microsToString(feKg));
     const currencies = Array.from(revenue.keys()).sort();
+    state.currencies = currencies;
     setValue('total-revenue',
       currencies.length === 0 ? money('CNY', 0) : currencies.map(c => money(c, centsToString(revenue.get(c)))).join(' · '),
       currencies.map(c => c + '=' + centsToString(revenue.get(c))).join(';'));
@@ -362,7 +367,7 @@
       legend: { top: 0, left: 0, type: 'scroll', textStyle: { color: INK } },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: v => kg(v) + ' feKg' },
       xAxis: categoryAxis(buckets.map(dayLabel)),
-      yAxis: valueAxis('feKg'),
+      yAxis: valueAxis(),
       graphic: emptyNote(keys.length === 0, 'No sales in this period'),
       series: keys.map((key, i) => ({
         id: 'demand-' + key,
@@ -386,19 +391,54 @@
     panelReady('demand');
   }
 
+  /** "▲ 12.3% on the previous 30 days" in the KPI card's note, or its plain note without a comparison. */
+  function showChange(id, current, previous, days, suffix) {
+    const node = byId(id);
+    node.classList.remove('up', 'down');
+    if (current === null) {
+      node.textContent = node.dataset.plain;
+      return;
+    }
+    const against = ' on the previous ' + days + ' days' + (suffix || '');
+    if (previous <= 0) {
+      node.textContent = 'no sales' + against.replace(' on ', ' in ');
+      return;
+    }
+    const change = current / previous - 1;
+    node.classList.add(change > 0 ? 'up' : change < 0 ? 'down' : 'flat');
+    node.textContent = (change > 0 ? '▲ ' : change < 0 ? '▼ ' : '') + percent(Math.abs(change), 1) + against;
+  }
+
   function renderMix(result) {
+    const previousDays = result.ok ? daysBetween(result.body.previousPeriod.from, result.body.previousPeriod.to) : 0;
     if (!result.ok) {
+      showChange('demand-change', null);
+      showChange('revenue-change', null);
       panelFailed('mix', result);
       return;
     }
     const report = result.body;
+    // the period's totals against the previous period's, from the same rows the shares come from
+    let feKgNow = 0;
+    let feKgBefore = 0;
+    let centsNow = 0n;
+    let centsBefore = 0n;
+    report.shares.productForm.forEach(row => {
+      feKgNow += toMicros(row.feKg.current);
+      feKgBefore += toMicros(row.feKg.previous);
+      centsNow += toCents(row.revenue.current);
+      centsBefore += toCents(row.revenue.previous);
+    });
+    showChange('demand-change', feKgNow, feKgBefore, previousDays);
+    // revenue shares are in one currency; say which when the period sold in others too
+    const others = state.currencies.filter(c => c !== report.currency).length > 0;
+    showChange('revenue-change', Number(centsNow), Number(centsBefore), previousDays,
+      others ? ' (' + report.currency + ' only)' : '');
     const rows = report.shares.productForm.slice()
       .sort((a, b) => FORMS.indexOf(a.key) - FORMS.indexOf(b.key));
     const ring = (name, center, values) => ({
       name: name, type: 'pie', radius: ['46%', '72%'], center: [center, '50%'],
-      avoidLabelOverlap: true, minShowLabelAngle: 12,
-      label: { formatter: p => number(p.percent, 0) + '%', color: INK, fontSize: 12 },
-      labelLine: { length: 6, length2: 6 },
+      label: { show: false },
       itemStyle: { borderColor: '#fff', borderWidth: 2 },
       data: rows.map((row, i) => ({ name: label(row.key), value: values(row), itemStyle: { color: colorOf(row.key, i) } }))
     });
@@ -416,11 +456,14 @@
     body.replaceChildren(...rows.map(row => {
       const change = row.feKg.shareChangePp;
       const changeCell = element('td', { class: 'num' + (change > 0 ? ' up' : change < 0 ? ' down' : '') },
-        change === null ? '–' : (change > 0 ? '▲ +' : change < 0 ? '▼ ' : '') + number(change, 1, 1) + ' pt');
+        change == null ? '–' : (change > 0 ? '▲ +' : change < 0 ? '▼ ' : '') + number(change, 1, 1) + ' pt');
       changeCell.setAttribute('title', 'feKg share change against ' + longDayLabel(report.previousPeriod.from)
         + ' – ' + longDayLabel(report.previousPeriod.to));
       const tr = element('tr', { 'data-testid': 'mix-row', 'data-key': row.key });
-      tr.append(element('th', { scope: 'row' }, label(row.key)),
+      const name = element('th', { scope: 'row' });
+      name.append(element('span', { class: 'swatch', style: 'background:' + colorOf(row.key, 0), 'aria-hidden': 'true' }),
+        label(row.key));
+      tr.append(name,
         element('td', { class: 'num', 'data-testid': 'mix-revenue-share' }, percent(row.revenue.share, 1)),
         element('td', { class: 'num', 'data-testid': 'mix-feKg-share' }, percent(row.feKg.share, 1)),
         changeCell);
@@ -441,14 +484,14 @@
     const currencies = Array.from(revenueBy.keys()).sort((a, b) =>
       (revenueBy.get(b) > revenueBy.get(a) ? 1 : revenueBy.get(b) < revenueBy.get(a) ? -1 : a.localeCompare(b)));
     const currency = currencies[0] || 'CNY';
-    const rows = values.filter(v => v.currency === currency && v.valuePerFreshKg !== null)
+    const rows = values.filter(v => v.currency === currency && v.valuePerFreshKg != null)
       .sort((a, b) => a.rank - b.rank);
     byId('value-sub').textContent = 'What a kilogram of fresh berries earns sold as each form, ' + currency
       + ' per fresh kg';
     draw('chart-value', {
       grid: { left: 8, right: 72, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: v => money(currency, v) + ' per fresh kg' },
-      xAxis: valueAxis('', v => number(v, 0)),
+      xAxis: valueAxis(),
       yAxis: categoryAxis(rows.map(r => label(r.productForm)), { inverse: true, axisLabel: { color: INK, fontSize: 13 } }),
       graphic: emptyNote(rows.length === 0, 'No sales in this period'),
       series: [{
@@ -466,7 +509,7 @@
           foot.append(' · ');
         }
         foot.append(element('span', { 'data-testid': 'price', 'data-key': r.productForm, 'data-value': r.price },
-          label(r.productForm) + ' ' + (r.price === null ? '–' : money(currency, r.price) + '/' + r.unit)));
+          label(r.productForm) + ' ' + (r.price == null ? '–' : money(currency, r.price) + '/' + r.unit)));
       });
     }
     if (currencies.length > 1) {
@@ -489,7 +532,7 @@
       legend: { top: 0, left: 0, textStyle: { color: INK } },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: v => kg(v) + ' feKg' },
       xAxis: categoryAxis(forms.map(f => label(f.productForm)), { axisLabel: { color: INK, fontSize: 13 } }),
-      yAxis: valueAxis('feKg'),
+      yAxis: valueAxis(),
       series: [
         { id: 'produced', name: 'Produced', type: 'bar', barMaxWidth: 30, itemStyle: { color: '#0072b2' },
           data: forms.map(f => Number(f.producedFeKg)) },
@@ -507,11 +550,11 @@
       } else if (f.oversold) {
         name.append(element('span', { class: 'tag' }, 'Oversold'));
       }
-      const cover = f.daysOfCover === null ? '–' : number(Number(f.daysOfCover), 1, 1) + ' d';
+      const cover = f.daysOfCover == null ? '–' : number(Number(f.daysOfCover), 1, 1) + ' d';
       const gap = Number(f.gapFeKg);
       tr.append(name,
         element('td', { class: 'num' }, kg(Number(f.stockFeKg))),
-        element('td', { class: 'num', 'data-testid': 'cover', 'data-value': f.daysOfCover === null ? '' : String(f.daysOfCover) }, cover),
+        element('td', { class: 'num', 'data-testid': 'cover', 'data-value': f.daysOfCover == null ? '' : String(f.daysOfCover) }, cover),
         element('td', { class: 'num' }, kg(Number(f.forecastDemandFeKg))),
         element('td', { class: 'num' + (gap > 0 ? ' down' : '') }, (gap > 0 ? '+' : '') + kg(gap)));
       return tr;
@@ -533,11 +576,11 @@
     const lines = [];
     series.forEach((s, i) => {
       const color = colorOf(s.productForm, i);
-      const history = new Array(days.length).fill(null);
+      const past = new Array(days.length).fill(null);
       const forecast = new Array(days.length).fill(null);
       s.history.forEach(p => {
         if (index.has(p.date)) {
-          history[index.get(p.date)] = Number(p.feKg);
+          past[index.get(p.date)] = Number(p.feKg);
         }
       });
       s.forecast.forEach(p => {
@@ -546,10 +589,10 @@
         }
       });
       // the dashed line starts at today's point so the two read as one line
-      forecast[index.get(today)] = history[index.get(today)];
+      forecast[index.get(today)] = past[index.get(today)];
       const common = { name: label(s.productForm), type: 'line', symbol: 'none', smooth: false,
         itemStyle: { color: color }, emphasis: { focus: 'series' } };
-      lines.push(Object.assign({ id: 'history-' + s.productForm, data: history,
+      lines.push(Object.assign({ id: 'history-' + s.productForm, data: past,
         lineStyle: { width: 2, color: color } }, common));
       lines.push(Object.assign({ id: 'forecast-' + s.productForm, data: forecast,
         lineStyle: { width: 2, type: 'dashed', color: color } }, common));
@@ -566,7 +609,7 @@
       legend: { top: 0, left: 0, textStyle: { color: INK } },
       tooltip: { trigger: 'axis', valueFormatter: v => (v === null || v === undefined ? '–' : kg(v) + ' feKg') },
       xAxis: categoryAxis(days.map(dayLabel), { boundaryGap: false }),
-      yAxis: valueAxis('feKg'),
+      yAxis: valueAxis(),
       graphic: emptyNote(series.length === 0, 'No sales to forecast from yet'),
       series: lines
     });
@@ -602,7 +645,9 @@
         trigger: 'item',
         formatter: p => {
           const s = sessions[p.dataIndex];
-          return [s.livestreamId + (s.platform ? ' (' + s.platform + ')' : ''),
+          // ECharts shows a tooltip formatter's string as HTML: ids and platforms are the sellers' text
+          const html = window.echarts.format.encodeHTML;
+          return [html(s.livestreamId + (s.platform ? ' (' + s.platform + ')' : '')),
             kg(Number(s.feKg)) + ' feKg · ' + moneyMap(s.revenue),
             number(s.orders, 0) + ' orders · ' + number(s.units, 0) + ' units',
             'started ' + time.format(new Date(s.firstSale)),
@@ -610,7 +655,7 @@
           ].filter(Boolean).join('<br>');
         }
       },
-      xAxis: valueAxis(''),
+      xAxis: valueAxis(),
       yAxis: categoryAxis(sessions.map(s => s.livestreamId), { inverse: true, axisLabel: { color: INK, fontSize: 12 } }),
       graphic: emptyNote(sessions.length === 0, 'No livestream sales in this period'),
       series: [{
@@ -846,22 +891,19 @@
       saveToUrl();
       refresh();
     }));
-    let resizing = null;
-    window.addEventListener('resize', () => {
-      clearTimeout(resizing);
-      resizing = setTimeout(() => {
-        if (window.echarts) {
-          document.querySelectorAll('.chart').forEach(node => {
-            const instance = window.echarts.getInstanceByDom(node);
-            if (instance) {
-              instance.resize();
-            }
-          });
+    // charts follow their box (window size, grid reflow, a panel growing with its row)
+    if (window.ResizeObserver) {
+      const observer = new ResizeObserver(entries => entries.forEach(entry => {
+        const instance = window.echarts && window.echarts.getInstanceByDom(entry.target);
+        if (instance) {
+          instance.resize();
         }
-      }, 150);
-    });
+      }));
+      document.querySelectorAll('.chart').forEach(node => observer.observe(node));
+    }
   }
 
+  ['demand-change', 'revenue-change'].forEach(id => { byId(id).dataset.plain = byId(id).textContent; });
   loadFromUrl();
   wire();
   refresh();

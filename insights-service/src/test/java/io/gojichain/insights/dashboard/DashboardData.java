@@ -234,7 +234,7 @@ record DashboardData(
                 sales.add(line(
                         text, ProductForm.FRESH, Channel.ONLINE, "Shanghai", "FRESH-500G", "0.5", online, 2, 1250));
                 harvests.add(new HarvestFact(
-                        day, "Xinjiang", "Jinghe", "grade_a", 6, BigDecimal.valueOf(380 + jitter.next(60))));
+                        day, "Xinjiang", "Jinghe", "grade_a", 6, BigDecimal.valueOf(450 + jitter.next(60))));
             }
             sales.add(line(
                     text,
@@ -329,15 +329,17 @@ record DashboardData(
                         new BigDecimal("1350"),
                         new BigDecimal("300")));
             }
-            if (day.getDayOfWeek() == DayOfWeek.WEDNESDAY || day.getDayOfWeek() == DayOfWeek.SATURDAY) {
+            boolean juicing = day.getDayOfWeek() == DayOfWeek.WEDNESDAY || day.getDayOfWeek() == DayOfWeek.SATURDAY;
+            // juicing starts with the fresh season and does not keep up with the late rise in juice demand
+            if (juicing && !day.isBefore(freshSeason)) {
                 processing.add(new ProcessingFact(
                         day,
                         "J-" + text,
                         "PLANT-2",
                         ProductForm.NFC_JUICE,
                         "nfc_juice",
-                        new BigDecimal("234"),
-                        new BigDecimal("180")));
+                        new BigDecimal("195"),
+                        new BigDecimal("150")));
             }
             if (day.getDayOfWeek() == DayOfWeek.THURSDAY && i % 14 < 7) {
                 processing.add(new ProcessingFact(
