@@ -15,12 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("goji")
 public record HarvestProperties(
         @DefaultValue Publish publish,
-        @DefaultValue Topics topics,
+        @DefaultValue TopicSettings topics,
         @DefaultValue Limits limits) {
 
     /**
      * @param timeout the longest a request waits for the broker's acknowledgement before answering 503
-     * @param retryAfter the {@code Retry-After} a 503 advises
+     * @param retryAfter the {@code Retry-After} a 503 advises (whole seconds, at least 1)
      */
     public record Publish(
             @DefaultValue("5s") Duration timeout,
@@ -30,7 +30,7 @@ public record HarvestProperties(
      * @param partitions partitions of each topic created by this service
      * @param replicationFactor replicas of each partition (1 on a single local broker, 3 in production)
      */
-    public record Topics(
+    public record TopicSettings(
             @DefaultValue("6") int partitions,
             @DefaultValue("1") short replicationFactor) {}
 

@@ -71,6 +71,12 @@ class HarvestKafkaDownIntegrationTests {
 
         assertUnavailableWithinBound(http, "/api/v1/harvests", single);
         assertUnavailableWithinBound(http, "/api/v1/harvests/batch", batch);
+        // Rejected events as the request knew them: the single one and the two of the batch.
+        assertThat(PrometheusScrape.parse(http.get("/actuator/prometheus").body())
+                        .value(
+                                "goji_ingest_events_rejected_total",
+                                Map.of("reason", "kafka_unavailable", "type", "harvested")))
+                .isEqualTo(3);
 
         HttpResponse<String> readiness = http.get("/actuator/health/readiness");
         assertThat(readiness.statusCode()).isEqualTo(503);

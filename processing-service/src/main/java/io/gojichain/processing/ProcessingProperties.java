@@ -6,11 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Every setting of processing-service, under {@code goji.*}.
+ * Every setting of processing-service under {@code goji.*}.
  *
  * @param publish how long a request waits for Kafka
  * @param topics how the topics this service writes are created
- * @param limits what a request may hold
+ * @param limits what a request may contain
  */
 @ConfigurationProperties("goji")
 public record ProcessingProperties(
@@ -18,30 +18,27 @@ public record ProcessingProperties(
         @DefaultValue TopicSettings topics,
         @DefaultValue Limits limits) {
 
-    /** The name the service stamps into {@code source} and {@code ce_source}. */
-    public static final String SERVICE_NAME = "processing-service";
-
     /**
-     * @param timeout the longest a request waits for the broker's acknowledgement before it gets a 503
-     * @param retryAfter what the 503 tells the client to wait before retrying (whole seconds)
+     * @param timeout the longest a request waits for the broker's acknowledgement before answering 503
+     * @param retryAfter the {@code Retry-After} a 503 advises (whole seconds, at least 1)
      */
     public record Publish(
             @DefaultValue("5s") Duration timeout,
             @DefaultValue("5s") Duration retryAfter) {}
 
     /**
-     * @param partitions partitions of each topic created at startup
-     * @param replicationFactor replicas of each topic created at startup
+     * @param partitions partitions of each topic created by this service
+     * @param replicationFactor replicas of each partition (1 on a single local broker, 3 in production)
      */
     public record TopicSettings(
             @DefaultValue("6") int partitions,
             @DefaultValue("1") short replicationFactor) {}
 
     /**
-     * @param maxBatchItems events one batch request may hold
-     * @param maxBodyBytes bytes one request body may hold
+     * @param maxBatchItems the most events one batch may hold
+     * @param maxBodyBytes the largest request body, counted as it is read
      * @param maxFutureSkew how far after now an eventTime may lie (clocks in the field drift)
-     * @param earliestEventTime the oldest eventTime accepted
+     * @param earliestEventTime the earliest eventTime accepted
      */
     public record Limits(
             @DefaultValue("1000") int maxBatchItems,

@@ -26,9 +26,13 @@ final class Http {
     }
 
     HttpResponse<String> postJson(String path, String json) {
+        return post(path, "application/json", json);
+    }
+
+    HttpResponse<String> post(String path, String contentType, String body) {
         return send(request(path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
     }
 
@@ -42,6 +46,10 @@ final class Http {
 
     HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
+    }
+
+    HttpResponse<String> get(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET().build());
     }
 
     private HttpRequest.Builder request(String path) {

@@ -92,6 +92,12 @@ class ProcessingKafkaDownIntegrationTests {
         assertThat(batch.statusCode()).isEqualTo(503);
         assertThat(batchTook).isLessThan(Duration.ofSeconds(6));
         assertThat(batch.headers().firstValue("Retry-After")).hasValue("5");
+        // Rejected events as the requests knew them: the single one and the one of the batch.
+        assertThat(PrometheusScrape.parse(http.get("/actuator/prometheus").body())
+                        .value(
+                                "goji_ingest_events_rejected_total",
+                                Map.of("reason", "kafka_unavailable", "type", "dried")))
+                .isEqualTo(2);
 
         HttpResponse<String> readiness = http.get("/actuator/health/readiness");
         assertThat(readiness.statusCode()).isEqualTo(503);

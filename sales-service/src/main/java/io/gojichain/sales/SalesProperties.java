@@ -5,7 +5,13 @@ import java.time.Instant;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Everything this service reads from configuration, under {@code goji.*}. */
+/**
+ * Every setting of sales-service under {@code goji.*}.
+ *
+ * @param publish how long a request waits for Kafka
+ * @param topics how the topics this service writes are created
+ * @param limits what a request may contain
+ */
 @ConfigurationProperties("goji")
 public record SalesProperties(
         @DefaultValue Publish publish,
@@ -13,23 +19,26 @@ public record SalesProperties(
         @DefaultValue Limits limits) {
 
     /**
-     * @param timeout the longest a request waits for the broker's acknowledgement before it answers 503
-     * @param retryAfter what the 503 tells the client to wait before retrying
+     * @param timeout the longest a request waits for the broker's acknowledgement before answering 503
+     * @param retryAfter the {@code Retry-After} a 503 advises (whole seconds, at least 1)
      */
     public record Publish(
             @DefaultValue("5s") Duration timeout,
             @DefaultValue("5s") Duration retryAfter) {}
 
-    /** Used when this service creates its topic because it is missing. */
+    /**
+     * @param partitions partitions of each topic created by this service
+     * @param replicationFactor replicas of each partition (1 on a single local broker, 3 in production)
+     */
     public record TopicSettings(
             @DefaultValue("6") int partitions,
             @DefaultValue("1") short replicationFactor) {}
 
     /**
-     * @param maxBatchItems events in one batch; more is a 413
-     * @param maxBodyBytes request body size; more is a 413
-     * @param maxFutureSkew how far past "now" an eventTime may be (clocks in shops drift)
-     * @param earliestEventTime no event happened before this
+     * @param maxBatchItems the most events one batch may hold
+     * @param maxBodyBytes the largest request body, counted as it is read
+     * @param maxFutureSkew how far after now an eventTime may lie (clocks in the field drift)
+     * @param earliestEventTime the earliest eventTime accepted
      */
     public record Limits(
             @DefaultValue("1000") int maxBatchItems,

@@ -2,6 +2,7 @@ package io.gojichain.sales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.gojichain.contracts.EventSchemas;
 import io.gojichain.contracts.EventType;
@@ -12,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +24,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
@@ -328,7 +335,7 @@ abstract class AbstractSalesIntegrationTests {
                 .contains("goji_ingest_events_accepted_total{mode=\"single\",type=\"sold\"}")
                 .contains("goji_ingest_events_rejected_total{reason=\"kafka_unavailable\",type=\"sold\"}")
                 .contains("goji_ingest_publish_latency_seconds_bucket")
-                .contains("goji_ingest_batch_size_events")
+                .contains("goji_ingest_batch_size_count")
                 .contains("http_server_requests_seconds_bucket")
                 .contains("kafka_producer_");
 
@@ -340,6 +347,150 @@ abstract class AbstractSalesIntegrationTests {
         assertThat(paths.at("/~1api~1v1~1sales/post/responses").propertyNames())
                 .contains("202", "400", "413", "415", "503");
         assertThat(get("/swagger-ui.html").statusCode()).isIn(200, 302);
+    }
+
+    static final String INGEST = "/api/v1/sales";
+
+    static String validSale() {
+        return sale("M-" + uniqueIdTail(), UUID.randomUUID().toString(), "\"quantity\": 1");
+    }
+
+    @Test
+    void theDocumentedMetersCountWhatHappened() throws Exception {
+        PrometheusScrape before = scrape();
+
+        // Accepted: two single events and one batch of three.
+        assertThat(post(INGEST, validSale()).statusCode()).isEqualTo(202);
+        assertThat(post(INGEST, validSale()).statusCode()).isEqualTo(202);
+        assertThat(post(INGEST + "/batch", "[" + validSale() + "," + validSale() + "," + validSale() + "]")
+                        .statusCode())
+                .isEqualTo(202);
+        // Rejected, one of each reason a healthy broker allows; events are counted where the request tells them.
+        String invalid = sale("M-" + uniqueIdTail(), UUID.randomUUID().toString(), "\"quantity\": 0");
+        assertThat(post(INGEST, invalid).statusCode()).isEqualTo(400); // invalid: 1 event
+        assertThat(post(INGEST + "/batch", "[" + validSale() + "," + invalid + "," + validSale() + "]")
+                        .statusCode())
+                .isEqualTo(400); // invalid: the whole batch of 3
+        assertThat(post(INGEST, "{\"orderId\": ").statusCode()).isEqualTo(400); // malformed: 1
+        assertThat(post(INGEST + "/batch", "[" + "{},".repeat(1000) + "{}]").statusCode())
+                .isEqualTo(413); // too_large: the 1001 events of the batch
+        assertThat(post(INGEST, "text/plain", "orderId=1").statusCode()).isEqualTo(415); // unsupported: 1
+
+        Map<String, String> accepted = Map.of("method", "POST", "uri", INGEST, "status", "202");
+        // The HTTP timer stops after the response went out, so the client may be a moment ahead of it.
+        PrometheusScrape after =
+                scrapeUntil(scrape -> delta(before, scrape, "http_server_requests_seconds_count", accepted) >= 2);
+        Map<String, String> single = Map.of("type", "sold", "mode", "single");
+        Map<String, String> batch = Map.of("type", "sold", "mode", "batch");
+        assertThat(delta(before, after, "goji_ingest_events_accepted_total", single))
+                .isEqualTo(2);
+        assertThat(delta(before, after, "goji_ingest_events_accepted_total", batch))
+                .isEqualTo(3);
+        Map<String, Double> rejected = Map.of(
+                "invalid",
+                4.0,
+                "malformed",
+                1.0,
+                "too_large",
+                1001.0,
+                "unsupported_media",
+                1.0,
+                "kafka_unavailable",
+                0.0);
+        rejected.forEach((reason, events) -> assertThat(delta(
+                        before, after, "goji_ingest_events_rejected_total", Map.of("type", "sold", "reason", reason)))
+                .as(reason)
+                .isEqualTo(events));
+        assertThat(after.text())
+                .contains("# TYPE goji_ingest_batch_size summary")
+                .contains("# TYPE goji_ingest_publish_latency_seconds histogram");
+        Map<String, String> sold = Map.of("type", "sold");
+        assertThat(delta(before, after, "goji_ingest_batch_size_count", sold)).isEqualTo(1);
+        assertThat(delta(before, after, "goji_ingest_batch_size_sum", sold)).isEqualTo(3);
+        assertThat(delta(before, after, "goji_ingest_publish_latency_seconds_count", single))
+                .isEqualTo(2);
+        assertThat(delta(
+                        before,
+                        after,
+                        "goji_ingest_publish_latency_seconds_bucket",
+                        Map.of("type", "sold", "mode", "single", "le", "+Inf")))
+                .isEqualTo(2);
+        assertThat(after.series("goji_ingest_publish_latency_seconds_bucket")).hasSizeGreaterThan(20);
+        // Kafka's own producer metrics, bound by Micrometer: at least the five records (retries may add sends).
+        assertThat(delta(before, after, "kafka_producer_record_send_total", Map.of()))
+                .isGreaterThanOrEqualTo(5);
+        assertThat(after.series("kafka_producer_record_error_total")).isNotEmpty();
+        assertThat(delta(before, after, "http_server_requests_seconds_count", accepted))
+                .isEqualTo(2);
+        assertThat(after.sum(
+                        "http_server_requests_seconds_bucket", Map.of("uri", INGEST, "status", "202", "le", "+Inf")))
+                .isEqualTo(after.sum("http_server_requests_seconds_count", accepted));
+
+        // Low cardinality: tags take values from small fixed sets, and nothing id-like appears anywhere.
+        assertThat(after.labelValues("goji_ingest_", "type")).containsExactly("sold");
+        assertThat(after.labelValues("goji_ingest_", "mode")).containsExactly("batch", "single");
+        assertThat(after.labelValues("goji_ingest_", "reason"))
+                .containsExactlyInAnyOrder(
+                        "invalid", "malformed", "too_large", "unsupported_media", "kafka_unavailable");
+        assertThat(PrometheusScrape.UUID_LIKE.matcher(after.text()).results().map(MatchResult::group))
+                .as("id-like values in the scrape")
+                .isEmpty();
+
+        if (Files.isReadable(Path.of("/proc/self/status"))) {
+            assertThat(after.value("process_resident_memory_bytes", Map.of())).isGreaterThan(10_000_000);
+        } else {
+            assertThat(after.series("process_resident_memory_bytes")).isEmpty();
+        }
+    }
+
+    @Test
+    void thePrometheusOutputPassesPromtool() throws Exception {
+        Optional<Path> promtool = Promtool.onPath();
+        assumeTrue(
+                promtool.isPresent(),
+                "promtool is not on the PATH (Debian package prometheus; .ci/run installs it): lint skipped");
+        assertThat(post(INGEST, validSale()).statusCode()).isEqualTo(202);
+
+        Promtool.Result result = Promtool.checkMetrics(promtool.get(), scrapeText());
+        System.out.printf(
+                "promtool check metrics: exit %d, %d lint finding(s)%n",
+                result.exitCode(), result.output().lines().count());
+
+        // 0: clean; 3: lint warnings only (stock meters without help text); 1: a broken exposition.
+        assertThat(result.exitCode()).as(result.output()).isIn(0, Promtool.LINT_WARNINGS);
+    }
+
+    String scrapeText() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri("/actuator/prometheus"))
+                .header("Accept", "text/plain;version=0.0.4")
+                .GET()
+                .timeout(Duration.ofSeconds(30))
+                .build();
+        HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(
+                        type -> assertThat(type).startsWith("text/plain").contains("version=0.0.4"));
+        return response.body();
+    }
+
+    PrometheusScrape scrape() throws Exception {
+        return PrometheusScrape.parse(scrapeText());
+    }
+
+    PrometheusScrape scrapeUntil(Predicate<PrometheusScrape> done) {
+        AtomicReference<PrometheusScrape> last = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    last.set(scrape());
+                    return done.test(last.get());
+                });
+        return last.get();
+    }
+
+    static double delta(PrometheusScrape before, PrometheusScrape after, String name, Map<String, String> labels) {
+        return after.sum(name, labels) - before.sum(name, labels);
     }
 
     // ---- helpers ----
@@ -373,9 +524,13 @@ abstract class AbstractSalesIntegrationTests {
     }
 
     HttpResponse<String> post(String path, String json) throws Exception {
+        return post(path, "application/json", json);
+    }
+
+    HttpResponse<String> post(String path, String contentType, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .timeout(Duration.ofSeconds(30))
                 .build();
         return this.http.send(request, HttpResponse.BodyHandlers.ofString());

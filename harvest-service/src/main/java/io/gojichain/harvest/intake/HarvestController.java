@@ -30,9 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "harvests", description = "Fresh berries picked on a farm; each harvest mints a traceability lot")
 class HarvestController {
 
-    /** The {@code source} of every event this service accepts. */
-    static final String SOURCE = "harvest-service";
-
     private final HarvestRequestRules rules;
 
     private final EventPublisher publisher;

@@ -5,7 +5,7 @@ import io.gojichain.contracts.GojiEvent;
 import io.gojichain.contracts.Grade;
 import io.gojichain.contracts.Harvested;
 import io.gojichain.contracts.Region;
-import io.gojichain.harvest.web.IsoInstantDeserializer;
+import io.gojichain.harvest.HarvestServiceApplication;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -19,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A {@code harvested} event as a client sends it: the event's fields without the envelope the service stamps
@@ -37,7 +36,6 @@ record HarvestRequest(
 
         @Schema(example = "2026-07-02T09:30:00+08:00", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull(message = Messages.REQUIRED)
-        @JsonDeserialize(using = IsoInstantDeserializer.class)
         @Nullable
         Instant eventTime,
 
@@ -100,7 +98,7 @@ record HarvestRequest(
                 EventType.HARVESTED,
                 requireValid(this.eventTime),
                 recordTime,
-                HarvestController.SOURCE,
+                HarvestServiceApplication.SERVICE_NAME,
                 GojiEvent.SCHEMA_VERSION,
                 requireValid(this.lotId),
                 requireValid(this.farmId),

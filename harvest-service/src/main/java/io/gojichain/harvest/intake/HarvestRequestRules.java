@@ -40,10 +40,10 @@ class HarvestRequestRules {
     }
 
     /** Throws {@link InvalidEventException} with every problem of one event. */
-    void validate(HarvestRequest request) {
+    void validate(@Nullable HarvestRequest request) {
         List<FieldError> errors = check(request);
         if (!errors.isEmpty()) {
-            throw new InvalidEventException(summary(errors.size()), errors, 1);
+            throw new InvalidEventException(errors, 1);
         }
     }
 
@@ -53,28 +53,32 @@ class HarvestRequestRules {
      */
     void validateBatch(List<@Nullable HarvestRequest> requests) throws PayloadTooLargeException {
         if (requests.isEmpty()) {
-            throw new InvalidEventException(batchSizeMessage(), List.of(new FieldError("", batchSizeMessage())), 0);
+            throw new InvalidEventException(
+                    List.of(new FieldError(
+                            FieldError.BODY, "batch must hold 1 to " + this.limits.maxBatchItems() + " events")),
+                    0);
         }
         if (requests.size() > this.limits.maxBatchItems()) {
-            throw new PayloadTooLargeException("batch holds " + requests.size() + " events; " + batchSizeMessage());
+            throw new PayloadTooLargeException(
+                    "Batch holds " + requests.size() + " events; at most " + this.limits.maxBatchItems()
+                            + " are accepted in one request.",
+                    requests.size());
         }
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
-            String prefix = "[" + i + "]";
             for (FieldError error : check(requests.get(i))) {
-                String field = error.field().isEmpty() ? prefix : prefix + "." + error.field();
-                errors.add(new FieldError(field, error.message()));
+                errors.add(error.inItem(i));
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidEventException(summary(errors.size()), errors, requests.size());
+            throw new InvalidEventException(errors, requests.size());
         }
     }
 
     /** The problems of one event, sorted by field; empty when it is valid. */
     List<FieldError> check(@Nullable HarvestRequest request) {
         if (request == null) {
-            return List.of(new FieldError("", Messages.REQUIRED));
+            return List.of(new FieldError(FieldError.BODY, Messages.NOT_AN_EVENT));
         }
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<HarvestRequest> violation : this.validator.validate(request)) {
@@ -97,14 +101,6 @@ class HarvestRequestRules {
         if (eventTime.isBefore(this.limits.earliestEventTime())) {
             errors.add(new FieldError("eventTime", "must not be before " + this.limits.earliestEventTime()));
         }
-    }
-
-    private String batchSizeMessage() {
-        return "batch must hold 1 to " + this.limits.maxBatchItems() + " events";
-    }
-
-    private static String summary(int problems) {
-        return problems == 1 ? "1 problem in the request body" : problems + " problems in the request body";
     }
 
     private static String describe(Duration duration) {

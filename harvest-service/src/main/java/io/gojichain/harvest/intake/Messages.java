@@ -22,6 +22,8 @@ final class Messages {
 
     static final String AT_MOST = "must be less than or equal to {value}";
 
+    static final String NOT_AN_EVENT = "must be an event object, not null";
+
     static final String DECIMALS_3 = "must have at most 3 decimal places (and at most 9 integer digits)";
 
     private Messages() {}

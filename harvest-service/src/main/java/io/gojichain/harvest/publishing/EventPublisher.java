@@ -19,9 +19,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
@@ -32,13 +35,15 @@ import org.springframework.stereotype.Component;
  * <p>A single event is sent WITHOUT a transaction: the idempotent producer already makes its retries safe, and a
  * transaction would add two round trips (begin/commit markers) to every request for nothing. A batch is sent in ONE
  * Kafka transaction: all or nothing, so a batch that fails half-way is never seen by the read_committed readers
- * downstream. That is why the template allows non-transactional sends on a transactional producer factory.
+ * downstream. That is why the template allows non-transactional sends on a transactional producer factory. No
+ * consume-process-produce happens here, so the transactional id only needs to be unique per instance.
  *
  * <p>Bounded waiting: the producer may block the caller (creating a producer, {@code initTransactions}, waiting for
  * metadata up to {@code max.block.ms}, committing). Those calls run on a small pool of sender threads, and the
  * request thread waits for the acknowledgement at most {@code goji.publish.timeout} from the moment it asked, then
  * answers 503. The sender threads are themselves bounded by the producer's {@code max.block.ms} and {@code
- * delivery.timeout.ms}, so nothing stays stuck when the broker is gone.
+ * delivery.timeout.ms}, so nothing stays stuck when the broker is gone. A write that outlives the deadline may still
+ * land after the 503; that is why clients retry with the same eventIds, which downstream counts once (CONTRACT.md).
  */
 @Component
 public class EventPublisher implements DisposableBean {
@@ -52,10 +57,14 @@ public class EventPublisher implements DisposableBean {
      */
     public record Published(String topic, int partition, long offset) {}
 
+    private static final Logger log = LoggerFactory.getLogger(EventPublisher.class);
+
     /** As many as Tomcat's default request threads: every request may have one write in flight, no more. */
     private static final int MAX_SENDERS = 200;
 
     private final KafkaTemplate<String, GojiEvent> template;
+
+    private final TopicProvisioner topics;
 
     private final Duration timeout;
 
@@ -63,21 +72,30 @@ public class EventPublisher implements DisposableBean {
 
     private final ThreadPoolExecutor senders;
 
-    private final TopicProvisioner topics;
-
     EventPublisher(
-            ProducerFactory<String, GojiEvent> producerFactory,
+            KafkaTemplate<String, GojiEvent> template,
             TopicProvisioner topics,
             HarvestProperties properties,
             IngestMetrics metrics) {
+        this.template = template;
         this.topics = topics;
-        // Our own template over Boot's factory: same producers and producer metrics, plus non-transactional sends.
-        this.template = new KafkaTemplate<>(producerFactory);
-        this.template.setAllowNonTransactional(true);
         this.timeout = properties.publish().timeout();
         this.metrics = metrics;
         this.senders =
                 new ThreadPoolExecutor(0, MAX_SENDERS, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), senderThreads());
+    }
+
+    /**
+     * Creates the shared non-transactional producer before the first request, so that request's bounded wait is
+     * spent on Kafka, not on building a client. Needs no broker.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        try {
+            this.template.execute(producer -> null);
+        } catch (RuntimeException ex) {
+            log.warn("Could not create the Kafka producer yet: {}", ex.getMessage());
+        }
     }
 
     /** Sends one event and waits for its acknowledgement. */
@@ -169,7 +187,8 @@ public class EventPublisher implements DisposableBean {
         this.senders.shutdown();
     }
 
-    private static ProducerRecord<String, GojiEvent> record(GojiEvent event) {
+    /** The record of the contract: key from the catalogue, CloudEvents attributes as headers. */
+    static ProducerRecord<String, GojiEvent> record(GojiEvent event) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
         header(headers, CloudEventHeaders.ID, event.eventId().toString());

@@ -9,8 +9,10 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * The ingest meters. Tags are low-cardinality enums only (never an id): {@code type} is the event type, {@code
- * mode} single or batch, {@code reason} why a request was turned away.
+ * The ingest meters, the same in the three ingest services. Tags are low-cardinality enums only (never an id):
+ * {@code type} is the event type, {@code mode} single or batch, {@code reason} why events were turned away. Every
+ * combination of this service's event types is registered up front, so dashboards and alert rules see zeros rather
+ * than missing series.
  */
 @Component
 public class IngestMetrics {
@@ -42,39 +44,38 @@ public class IngestMetrics {
 
     IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
+        for (EventType type : KafkaTopicsConfiguration.ownEventTypes()) {
+            for (Mode mode : Mode.values()) {
+                acceptedCounter(type, mode);
+                publishLatency(type, mode);
+            }
+            for (Reason reason : Reason.values()) {
+                rejectedCounter(type, reason);
+            }
+            batchSizeSummary(type);
+        }
     }
 
-    /** Events Kafka acknowledged. */
+    /** Events Kafka acknowledged; a batch adds its size. */
     void accepted(EventType type, Mode mode, int events) {
-        Counter.builder("goji.ingest.events.accepted")
-                .description("Events acknowledged by Kafka and answered 202")
-                .tag("type", type.wireName())
-                .tag("mode", mode.tag())
-                .register(this.registry)
-                .increment(events);
+        acceptedCounter(type, mode).increment(events);
     }
 
     /**
-     * Events turned away. Counts the events of the request when they are known (invalid, Kafka unavailable) and 1
-     * for a request whose body could not be read (malformed, too large, wrong media type).
+     * Events turned away. Counts the events of the request when they are known (a batch that failed validation or
+     * publishing, a batch over the item limit) and 1 for a request whose events are not known (a body that could not
+     * be read or bound: malformed, over the byte limit, wrong media type, a value of the wrong type).
      */
     public void rejected(EventType type, Reason reason, int events) {
-        Counter.builder("goji.ingest.events.rejected")
-                .description("Events answered with an error instead of 202")
-                .tag("type", type.wireName())
-                .tag("reason", reason.tag())
-                .register(this.registry)
-                .increment(Math.max(events, 1));
+        rejectedCounter(type, reason).increment(Math.max(events, 1));
     }
 
-    /** The size of a batch that reached Kafka. */
+    /**
+     * The size of a batch that reached Kafka. No base unit: the README documents the series as {@code
+     * goji_ingest_batch_size}, and a unit would append {@code _events} to it.
+     */
     void batchSize(EventType type, int events) {
-        DistributionSummary.builder("goji.ingest.batch.size")
-                .description("Events per batch request")
-                .baseUnit("events")
-                .tag("type", type.wireName())
-                .register(this.registry)
-                .record(events);
+        batchSizeSummary(type).record(events);
     }
 
     /** Time from handing events to the producer until the broker's acknowledgement (or the failure). */
@@ -84,6 +85,29 @@ public class IngestMetrics {
                 .tag("type", type.wireName())
                 .tag("mode", mode.tag())
                 .publishPercentileHistogram()
+                .register(this.registry);
+    }
+
+    private Counter acceptedCounter(EventType type, Mode mode) {
+        return Counter.builder("goji.ingest.events.accepted")
+                .description("Events acknowledged by Kafka and answered 202")
+                .tag("type", type.wireName())
+                .tag("mode", mode.tag())
+                .register(this.registry);
+    }
+
+    private Counter rejectedCounter(EventType type, Reason reason) {
+        return Counter.builder("goji.ingest.events.rejected")
+                .description("Events answered with an error instead of 202")
+                .tag("type", type.wireName())
+                .tag("reason", reason.tag())
+                .register(this.registry);
+    }
+
+    private DistributionSummary batchSizeSummary(EventType type) {
+        return DistributionSummary.builder("goji.ingest.batch.size")
+                .description("Events per batch that reached Kafka")
+                .tag("type", type.wireName())
                 .register(this.registry);
     }
 }

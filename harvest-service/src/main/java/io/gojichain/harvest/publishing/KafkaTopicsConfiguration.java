@@ -3,23 +3,39 @@ package io.gojichain.harvest.publishing;
 import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.Topics;
 import io.gojichain.harvest.HarvestProperties;
+import io.gojichain.harvest.HarvestServiceApplication;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * The topic this service writes. KafkaAdmin creates it at startup when the broker is there; otherwise {@link
- * KafkaReadinessIndicator} has it created once the broker appears.
+ * The topics this service is the single writer of, as the catalogue in contracts names them. KafkaAdmin creates them
+ * at startup when the broker is there; otherwise {@link TopicProvisioner} has them created before the first send.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaTopicsConfiguration {
 
     @Bean
-    NewTopic harvestedTopic(HarvestProperties properties) {
-        return TopicBuilder.name(Topics.of(EventType.HARVESTED))
-                .partitions(properties.topics().partitions())
-                .replicas(properties.topics().replicationFactor())
-                .build();
+    KafkaAdmin.NewTopics ownTopics(HarvestProperties properties) {
+        HarvestProperties.TopicSettings settings = properties.topics();
+        return new KafkaAdmin.NewTopics(ownEventTypes().stream()
+                .map(type -> TopicBuilder.name(Topics.of(type))
+                        .partitions(settings.partitions())
+                        .replicas(settings.replicationFactor())
+                        .build())
+                .toArray(NewTopic[]::new));
+    }
+
+    /** The event types this service accepts: those whose topic the catalogue says it writes. */
+    static List<EventType> ownEventTypes() {
+        return Stream.of(EventType.values())
+                .filter(type -> Topics.ALL.stream()
+                        .anyMatch(topic -> topic.name().equals(Topics.of(type))
+                                && topic.writer().equals(HarvestServiceApplication.SERVICE_NAME)))
+                .toList();
     }
 }

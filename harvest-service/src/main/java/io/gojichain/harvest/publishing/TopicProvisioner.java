@@ -62,6 +62,14 @@ class TopicProvisioner {
         }
     }
 
+    /**
+     * The cluster was unreachable: check the topics again before the next send, because the broker that comes back
+     * may be a fresh one without them (a wiped dev broker), which would otherwise auto-create them on that send.
+     */
+    void recheck() {
+        this.created = false;
+    }
+
     boolean isCreated() {
         return this.created;
     }

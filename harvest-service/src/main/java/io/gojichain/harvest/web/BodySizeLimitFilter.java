@@ -8,7 +8,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -35,7 +39,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     }
 
     static String tooLarge(long maxBodyBytes) {
-        return "request body is larger than " + maxBodyBytes + " bytes";
+        return "Request body is larger than " + maxBodyBytes + " bytes.";
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
@@ -56,6 +60,14 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
                         super.getInputStream(), getContentLengthLong() > this.maxBodyBytes, this.maxBodyBytes);
             }
             return this.stream;
+        }
+
+        @Override
+        public BufferedReader getReader() throws IOException {
+            // The container's own reader would bypass the limited stream.
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding != null ? Charset.forName(encoding) : StandardCharsets.UTF_8;
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
         }
     }
 
@@ -121,6 +133,16 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         @Override
         public void setReadListener(ReadListener listener) {
             this.delegate.setReadListener(listener);
+        }
+
+        @Override
+        public int available() throws IOException {
+            return this.delegate.available();
+        }
+
+        @Override
+        public void close() throws IOException {
+            this.delegate.close();
         }
     }
 }

@@ -10,12 +10,11 @@ public class InvalidEventException extends RuntimeException {
     private final int eventCount;
 
     /**
-     * @param detail a one-line summary for the problem's {@code detail}
      * @param errors every problem, in the order the client should read them
      * @param eventCount how many events the rejected request held (for the rejection metric)
      */
-    public InvalidEventException(String detail, List<FieldError> errors, int eventCount) {
-        super(detail, null, false, false);
+    public InvalidEventException(List<FieldError> errors, int eventCount) {
+        super(summary(errors.size()), null, false, false);
         this.errors = List.copyOf(errors);
         this.eventCount = eventCount;
     }
@@ -26,5 +25,9 @@ public class InvalidEventException extends RuntimeException {
 
     public int eventCount() {
         return this.eventCount;
+    }
+
+    private static String summary(int problems) {
+        return problems == 1 ? "1 problem in the request body" : problems + " problems in the request body";
     }
 }

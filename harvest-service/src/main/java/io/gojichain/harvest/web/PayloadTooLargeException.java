@@ -8,8 +8,25 @@ import java.io.IOException;
  */
 public class PayloadTooLargeException extends IOException {
 
+    private static final long serialVersionUID = 1L;
+
+    private final int eventCount;
+
+    /** A body over the byte limit: how many events it held is not known. */
     public PayloadTooLargeException(String message) {
+        this(message, 1);
+    }
+
+    /**
+     * @param eventCount how many events the rejected request held (for the rejection metric)
+     */
+    public PayloadTooLargeException(String message, int eventCount) {
         super(message, null);
+        this.eventCount = eventCount;
+    }
+
+    public int eventCount() {
+        return this.eventCount;
     }
 
     @Override

@@ -225,6 +225,9 @@ class HarvestControllerTests {
         postJson("/api/v1/harvests", "").andExpectAll(problem(400, "malformed-json"));
         postJson("/api/v1/harvests", "{\"lotId\": ").andExpectAll(problem(400, "malformed-json"));
         postJson("/api/v1/harvests", VALID + " trailing").andExpectAll(problem(400, "malformed-json"));
+        postJson("/api/v1/harvests", VALID + " {}")
+                .andExpectAll(problem(400, "malformed-json"))
+                .andExpect(jsonPath("$.errors[0].message").value("unexpected content after the JSON value"));
         postJson("/api/v1/harvests", withField("lotId", "\"A\""))
                 .andExpectAll(problem(400, "malformed-json"))
                 .andExpect(jsonPath("$.detail", containsString("Duplicate")));
@@ -237,19 +240,21 @@ class HarvestControllerTests {
         assertWrongType("quantityKg", "true", "must be a number");
         assertWrongType("lotId", "17", "must be a string");
         assertWrongType("region", "\"Xinjiang\"", "must be an object");
-        assertWrongType("eventId", "\"not-a-uuid\"", "must be a UUID");
-        assertWrongType("eventId", "\"\"", "must be a UUID");
+        String uuid = "must be a UUID, e.g. 7b2e4f10-2c3d-4e5f-8a9b-0c1d2e3f4a5b";
+        assertWrongType("eventId", "\"not-a-uuid\"", uuid);
+        assertWrongType("eventId", "\"\"", uuid);
         String instant = "must be an ISO-8601 instant with offset, e.g. 2026-07-02T09:30:00+08:00";
         assertWrongType("eventTime", "\"2026-07-02T09:30:00\"", instant);
         assertWrongType("eventTime", "1782955800", instant);
         assertWrongType("eventTime", "\"2026-13-02T09:30:00Z\"", instant);
+        assertWrongType("eventTime", "\"2026-07-02t09:30:00z\"", instant);
         postJson("/api/v1/harvests", VALID.replace("\"Jinghe\"", "5"))
                 .andExpectAll(problem(400, "invalid-event"))
                 .andExpect(jsonPath("$.errors[0].field").value("region.county"))
                 .andExpect(jsonPath("$.errors[0].message").value("must be a string"));
         postJson("/api/v1/harvests", "[" + VALID + "]")
                 .andExpectAll(problem(400, "invalid-event"))
-                .andExpect(jsonPath("$.errors[0].field").value(""))
+                .andExpect(jsonPath("$.errors[0].field").value("$"))
                 .andExpect(jsonPath("$.errors[0].message").value("must be an object"));
         verifyNoInteractions(this.publisher);
     }
@@ -305,7 +310,8 @@ class HarvestControllerTests {
                 .andExpect(jsonPath("$.errors[0].field").value("[3].grade"));
         postJson("/api/v1/harvests/batch", batchOf(VALID, "null"))
                 .andExpectAll(problem(400, "invalid-event"))
-                .andExpect(jsonPath("$.errors[0].field").value("[1]"));
+                .andExpect(jsonPath("$.errors[0].field").value("[1]"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be an event object, not null"));
         postJson("/api/v1/harvests/batch", VALID)
                 .andExpectAll(problem(400, "invalid-event"))
                 .andExpect(jsonPath("$.errors[0].message").value("must be an array"));
@@ -317,8 +323,9 @@ class HarvestControllerTests {
     void anEmptyBatchIsRejected() throws Exception {
         postJson("/api/v1/harvests/batch", "[]")
                 .andExpectAll(problem(400, "invalid-event"))
-                .andExpect(jsonPath("$.detail").value("batch must hold 1 to 1000 events"))
-                .andExpect(jsonPath("$.errors[0].field").value(""));
+                .andExpect(jsonPath("$.detail").value("1 problem in the request body"))
+                .andExpect(jsonPath("$.errors[0].field").value("$"))
+                .andExpect(jsonPath("$.errors[0].message").value("batch must hold 1 to 1000 events"));
         verifyNoInteractions(this.publisher);
     }
 
@@ -329,8 +336,10 @@ class HarvestControllerTests {
                         "/api/v1/harvests/batch",
                         batchOf(java.util.Collections.nCopies(1001, small).toArray(String[]::new)))
                 .andExpectAll(problem(413, "payload-too-large"))
-                .andExpect(jsonPath("$.detail").value("batch holds 1001 events; batch must hold 1 to 1000 events"));
-        assertThat(rejected("too_large")).isEqualTo(1);
+                .andExpect(jsonPath("$.detail")
+                        .value("Batch holds 1001 events; at most 1000 are accepted in one request."));
+        // The items are known: every one of them was turned away.
+        assertThat(rejected("too_large")).isEqualTo(1001);
         verifyNoInteractions(this.publisher);
     }
 
@@ -339,7 +348,8 @@ class HarvestControllerTests {
         String padding = " ".repeat(1_048_577 - VALID.length());
         postJson("/api/v1/harvests", VALID + padding)
                 .andExpectAll(problem(413, "payload-too-large"))
-                .andExpect(jsonPath("$.detail").value("request body is larger than 1048576 bytes"));
+                .andExpect(jsonPath("$.detail").value("Request body is larger than 1048576 bytes."));
+        assertThat(rejected("too_large")).isEqualTo(1);
         // exactly at the limit is fine
         given(this.publisher.publish(any())).willReturn(new EventPublisher.Published("goji.harvested.v1", 0, 0));
         postJson("/api/v1/harvests", VALID + " ".repeat(1_048_576 - VALID.length()))
@@ -352,7 +362,11 @@ class HarvestControllerTests {
                 .perform(post("/api/v1/harvests")
                         .contentType(MediaType.TEXT_PLAIN)
                         .content(VALID))
-                .andExpectAll(problem(415, "unsupported-media-type"));
+                .andExpectAll(problem(415, "unsupported-media-type"))
+                .andExpect(jsonPath("$.title").value("Unsupported media type"))
+                .andExpect(jsonPath("$.detail").value(containsString("application/json")))
+                .andExpect(jsonPath("$.instance").value("/api/v1/harvests"))
+                .andExpect(header().string("Accept", "application/json"));
         this.mvc.perform(post("/api/v1/harvests").content(VALID)).andExpectAll(problem(415, "unsupported-media-type"));
         this.mvc
                 .perform(post("/api/v1/harvests/batch")
@@ -411,6 +425,20 @@ class HarvestControllerTests {
                 .perform(post("/api/v1/nothing-here")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{}"))
-                .andExpectAll(problem(404, "not-found"));
+                .andExpectAll(problem(404, "not-found"))
+                .andExpect(jsonPath("$.instance").value("/api/v1/nothing-here"));
+        assertThat(rejected("invalid") + rejected("unsupported_media")).isZero();
+    }
+
+    @Test
+    void messagesDoNotFollowTheClientsLanguage() throws Exception {
+        this.mvc
+                .perform(post("/api/v1/harvests")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "de-DE")
+                        .content(VALID.replace("\"lotId\": \"JH-2026-0702-F017\", ", "")))
+                .andExpectAll(problem(400, "invalid-event"))
+                .andExpect(jsonPath("$.errors[0].field").value("lotId"))
+                .andExpect(jsonPath("$.errors[0].message").value("must not be null"));
     }
 }

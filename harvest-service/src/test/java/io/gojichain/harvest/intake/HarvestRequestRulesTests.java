@@ -40,7 +40,7 @@ class HarvestRequestRulesTests {
             Clock.fixed(NOW, ZoneOffset.UTC),
             new HarvestProperties(
                     new HarvestProperties.Publish(Duration.ofSeconds(5), Duration.ofSeconds(5)),
-                    new HarvestProperties.Topics(6, (short) 1),
+                    new HarvestProperties.TopicSettings(6, (short) 1),
                     new HarvestProperties.Limits(
                             1000, 1_048_576, Duration.ofDays(1), Instant.parse("2000-01-01T00:00:00Z"))));
 
@@ -276,15 +276,17 @@ class HarvestRequestRulesTests {
                 .isInstanceOfSatisfying(
                         InvalidEventException.class,
                         ex -> assertThat(ex.errors())
-                                .containsExactly(new FieldError("", "batch must hold 1 to 1000 events")));
+                                .containsExactly(new FieldError("$", "batch must hold 1 to 1000 events")));
     }
 
     @Test
     void aBatchOfOneThousandPassesAndOneMoreIsTooLarge() throws Exception {
         this.rules.validateBatch(Collections.nCopies(1000, valid()));
         assertThatThrownBy(() -> this.rules.validateBatch(Collections.nCopies(1001, valid())))
-                .isInstanceOf(PayloadTooLargeException.class)
-                .hasMessage("batch holds 1001 events; batch must hold 1 to 1000 events");
+                .isInstanceOfSatisfying(PayloadTooLargeException.class, ex -> {
+                    assertThat(ex).hasMessage("Batch holds 1001 events; at most 1000 are accepted in one request.");
+                    assertThat(ex.eventCount()).isEqualTo(1001);
+                });
     }
 
     @Test
@@ -301,7 +303,7 @@ class HarvestRequestRulesTests {
                             .containsExactly(
                                     new FieldError("[2].quantityKg", "must be greater than 0"),
                                     new FieldError("[3].region.county", "must not be blank"),
-                                    new FieldError("[5]", "must not be null"),
+                                    new FieldError("[5]", "must be an event object, not null"),
                                     new FieldError("[10].lotId", LOT_CODE));
                 });
     }

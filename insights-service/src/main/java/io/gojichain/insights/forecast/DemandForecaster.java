@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Daily feKg demand of one product form (and channel), its fitted model, the next days' forecast
- * and the spikes of its history. Pure: the caller reads the sales.
+ * and the spikes of its history. Two passes: the model is fitted on the history to find spikes, then
+ * fitted again with the spike days capped, and that second fit forecasts. Pure: the caller reads the
+ * sales.
  */
 public final class DemandForecaster {
 

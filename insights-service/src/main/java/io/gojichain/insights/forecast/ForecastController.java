@@ -51,7 +51,9 @@ class ForecastController {
                     + " configuration, defaults 0.3/0.1/0.1) once a series has 14 days, Holt's linear trend before."
                     + " Forecast: the next `days` days, never below 0, 6 decimal places. Spikes: days whose one-step"
                     + " error exceeded 3 x the exponentially smoothed absolute error (smoothing 0.1) of the days"
-                    + " before. Without sales a series has model `none` and a zero forecast.")
+                    + " before; the model that forecasts is fitted with each spike day cut down to expected +"
+                    + " threshold, so a one-off sell-out does not lift the forecast (`model.spikesCapped` counts them)."
+                    + " Without sales a series has model `none` and a zero forecast.")
     @ApiResponse(
             responseCode = "200",
             description = "One series per product form (or the one asked for)",

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param period the look-back window history is read from (180 days up to today); each series
  *     starts at its first day with sales inside it
  * @param horizon the forecast days
- * @param channel the channel filter, null for all channels
+ * @param channel the channel filter; left out for all channels
  * @param series one per product form, in the order fresh, dried, nfc_juice, pulp
  */
 public record ForecastResponse(

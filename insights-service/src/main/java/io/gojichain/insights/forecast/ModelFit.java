@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * inside the model and rounded to 6 places (HALF_EVEN) on the way out.
  *
  * @param observations days of history the model saw
- * @param alpha level smoothing (null without a model)
- * @param beta trend smoothing (null without a model)
+ * @param alpha level smoothing (left out without a model)
+ * @param beta trend smoothing (left out without a model)
  * @param gamma seasonal smoothing (Holt-Winters only)
  * @param seasonLength days of the seasonal cycle (Holt-Winters only)
  * @param level feKg per day

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Forecast of one product form's daily demand (optionally of one channel).
  *
- * @param channel the channel the series is limited to; null for all channels
+ * @param channel the channel the series is limited to; left out for all channels
  * @param history daily feKg the model used, zero-filled, from the first day with sales (at most
  *     180 days back) to the as-of day; empty without sales
  * @param forecast the next days' point forecast, never below 0

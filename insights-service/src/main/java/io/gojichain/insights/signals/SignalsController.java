@@ -164,7 +164,6 @@ class SignalsController {
                     "gapFeKg": 108.510356
                   },
                   "period": {"from": "2026-09-08", "to": "2026-09-14"},
-                  "comparedTo": null,
                   "severity": "action",
                   "magnitude": 0.9766
                 },
@@ -182,7 +181,6 @@ class SignalsController {
                     "thresholdFeKg": 5.455779
                   },
                   "period": {"from": "2026-09-12", "to": "2026-09-12"},
-                  "comparedTo": null,
                   "severity": "warning",
                   "magnitude": 7.5254
                 },
@@ -237,7 +235,6 @@ class SignalsController {
                     ]
                   },
                   "period": {"from": "2026-09-08", "to": "2026-09-14"},
-                  "comparedTo": null,
                   "severity": "info",
                   "magnitude": 0.6410
                 },

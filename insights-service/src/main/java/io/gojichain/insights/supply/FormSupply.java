@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param soldFeKg all sales up to the as-of day (exact)
  * @param stockFeKg produced minus sold; negative when oversold
  * @param oversold sold more than produced: missing production events or stock older than the data
- * @param sellThrough sold / produced, 4 places; null when nothing was produced
+ * @param sellThrough sold / produced, 4 places; left out when nothing was produced
  * @param meanDailySoldFeKg feKg sold in the 7 days up to the as-of day / 7, 6 places
- * @param daysOfCover stock / mean daily sold (0 when oversold), 4 places, from the exact sums; null
+ * @param daysOfCover stock / mean daily sold (0 when oversold), 4 places, from the exact sums; left out
  *     when nothing sold in those 7 days
  * @param forecastDemandFeKg the forecast's next 7 days (sum of its daily values, 6 places)
  * @param gapFeKg forecast demand minus stock: positive means a shortfall

@@ -47,7 +47,7 @@ class SupplyDemandController {
                     + " processing output x factor; fresh: harvested kg minus the fresh kg processing consumed,"
                     + " floored at 0), sold feKg, stock = produced - sold (negative = oversold), sell-through ="
                     + " sold / produced, mean daily sold feKg of the 7 days up to asOf, days of cover = stock / that"
-                    + " mean (null when it is 0), the forecast demand of the next 7 days and gap = forecast - stock"
+                    + " mean (left out when it is 0), the forecast demand of the next 7 days and gap = forecast - stock"
                     + " (positive = shortfall). Sums are exact; ratios and days have 4 places, divided feKg 6.")
     @ApiResponse(
             responseCode = "200",
@@ -148,9 +148,7 @@ class SupplyDemandController {
                   "soldFeKg": 0,
                   "stockFeKg": 0,
                   "oversold": false,
-                  "sellThrough": null,
                   "meanDailySoldFeKg": 0.000000,
-                  "daysOfCover": null,
                   "forecastDemandFeKg": 0.000000,
                   "gapFeKg": 0.000000,
                   "shortfall": false

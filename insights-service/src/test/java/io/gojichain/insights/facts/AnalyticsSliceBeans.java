@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
  * The beans main provides to the analytics controllers, for {@code @WebMvcTest} slices: hand-written
@@ -32,8 +33,10 @@ public class AnalyticsSliceBeans {
         return new FeKgFactors(properties);
     }
 
+    /** Named apart from the application's own clock bean, and preferred to it. */
     @Bean
-    Clock clock() {
+    @Primary
+    Clock fixedClock() {
         return Clock.fixed(NOW, ZoneOffset.UTC);
     }
 }

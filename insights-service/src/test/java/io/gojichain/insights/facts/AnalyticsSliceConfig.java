@@ -1,6 +1,7 @@
 package io.gojichain.insights.facts;
 
 import io.gojichain.insights.InsightsProperties;
+import io.gojichain.insights.web.JsonConfiguration;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,12 +10,16 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 
 /**
  * What the analytics controllers need from the application in a web slice: a clock fixed at
- * 2026-09-14 12:00 in Shanghai, the default properties, the feKg factors and an in-memory read model.
+ * 2026-09-14 12:00 in Shanghai, the default properties, the feKg factors, the service's JSON
+ * settings and an in-memory read model. The service's problem+json advice joins the slice by itself.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(JsonConfiguration.class)
 public class AnalyticsSliceConfig {
 
     /** 2026-09-14T12:00+08:00: "today" is 2026-09-14 in the insights zone. */
@@ -29,8 +34,10 @@ public class AnalyticsSliceConfig {
                 new InsightsProperties.Forecast(0.3, 0.1, 0.1, 7, 14, 14));
     }
 
+    /** Named apart from the application's own clock bean, and preferred to it. */
     @Bean
-    Clock clock() {
+    @Primary
+    Clock fixedClock() {
         return Clock.fixed(NOW, ZoneOffset.UTC);
     }
 

@@ -11,7 +11,6 @@ import io.gojichain.insights.facts.AnalyticsSliceConfig;
 import io.gojichain.insights.facts.ExampleWeek;
 import io.gojichain.insights.facts.FixedInsightFacts;
 import io.gojichain.insights.facts.JsonExamples;
-import io.gojichain.insights.facts.SliceProblemAdvice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(SignalsController.class)
-@Import({AnalyticsSliceConfig.class, SliceProblemAdvice.class})
+@Import(AnalyticsSliceConfig.class)
 class SignalsControllerTests {
 
     @Autowired
@@ -70,7 +69,7 @@ class SignalsControllerTests {
                 .andExpect(jsonPath("$.signals[0].evidence.currentOrders").value(35))
                 .andExpect(jsonPath("$.signals[0].period.from").value("2026-09-08"))
                 .andExpect(jsonPath("$.signals[0].comparedTo.to").value("2026-09-07"))
-                .andExpect(jsonPath("$.signals[1].comparedTo").isEmpty())
+                .andExpect(jsonPath("$.signals[1].comparedTo").doesNotExist())
                 .andExpect(jsonPath("$.signals[2].severity").value("warning"))
                 .andExpect(jsonPath("$.signals[2].evidence.channel").value("livestream"))
                 .andExpect(jsonPath("$.signals[2].evidence.date").value("2026-09-12"))

@@ -15,7 +15,6 @@ import io.gojichain.insights.facts.AnalyticsSliceConfig;
 import io.gojichain.insights.facts.ExampleWeek;
 import io.gojichain.insights.facts.FixedInsightFacts;
 import io.gojichain.insights.facts.JsonExamples;
-import io.gojichain.insights.facts.SliceProblemAdvice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(SupplyDemandController.class)
-@Import({AnalyticsSliceConfig.class, SliceProblemAdvice.class})
+@Import(AnalyticsSliceConfig.class)
 class SupplyDemandControllerTests {
 
     @Autowired
@@ -60,7 +59,7 @@ class SupplyDemandControllerTests {
                 .andExpect(jsonPath("$.fresh.availableKg").value(110))
                 .andExpect(jsonPath("$.forms", hasSize(4)))
                 .andExpect(jsonPath("$.forms[0].productForm").value("fresh"))
-                .andExpect(jsonPath("$.forms[0].daysOfCover").isEmpty())
+                .andExpect(jsonPath("$.forms[0].daysOfCover").doesNotExist())
                 .andExpect(jsonPath("$.forms[1].productForm").value("dried"))
                 .andExpect(jsonPath("$.forms[1].producedFeKg").value(90.0))
                 .andExpect(jsonPath("$.forms[1].soldFeKg").value(18.0))

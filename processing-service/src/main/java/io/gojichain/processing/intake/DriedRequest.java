@@ -5,7 +5,7 @@ import io.gojichain.contracts.DryingMethod;
 import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.GojiEvent;
 import io.gojichain.contracts.Grade;
-import io.gojichain.processing.ProcessingProperties;
+import io.gojichain.processing.ProcessingServiceApplication;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -35,20 +35,26 @@ import org.jspecify.annotations.Nullable;
  */
 public record DriedRequest(
         @Nullable UUID eventId,
-        @NotNull @Nullable Instant eventTime,
+        @NotNull(message = Messages.REQUIRED) @Nullable Instant eventTime,
 
-        @NotNull @Pattern(regexp = LotCode.PATTERN, message = LotCode.MESSAGE) @Nullable
+        @NotNull(message = Messages.REQUIRED)
+        @Pattern(regexp = Messages.LOT_CODE_PATTERN, message = Messages.LOT_CODE)
+        @Nullable
         String batchId,
 
-        @NotNull @Pattern(regexp = LotCode.PATTERN, message = LotCode.MESSAGE) @Nullable
+        @NotNull(message = Messages.REQUIRED)
+        @Pattern(regexp = Messages.LOT_CODE_PATTERN, message = Messages.LOT_CODE)
+        @Nullable
         String processorId,
 
-        @NotNull @Size(min = 1, max = 100) @Nullable List<@NotNull @Valid @Nullable LotInputRequest> inputs,
-        @NotNull @Nullable DryingMethod method,
+        @NotNull(message = Messages.REQUIRED) @Size(min = 1, max = 100, message = Messages.SIZE) @Nullable
+        List<@NotNull(message = Messages.REQUIRED) @Valid @Nullable LotInputRequest> inputs,
 
-        @NotNull
-        @DecimalMin(value = "0", inclusive = false)
-        @Digits(integer = 9, fraction = 3, message = LotCode.DECIMALS_MESSAGE)
+        @NotNull(message = Messages.REQUIRED) @Nullable DryingMethod method,
+
+        @NotNull(message = Messages.REQUIRED)
+        @DecimalMin(value = "0", inclusive = false, message = Messages.POSITIVE)
+        @Digits(integer = 9, fraction = 3, message = Messages.DECIMALS_3)
         @Nullable
         BigDecimal outputKg,
 
@@ -62,7 +68,7 @@ public record DriedRequest(
                 EventType.DRIED,
                 Objects.requireNonNull(this.eventTime),
                 recordTime,
-                ProcessingProperties.SERVICE_NAME,
+                ProcessingServiceApplication.SERVICE_NAME,
                 GojiEvent.SCHEMA_VERSION,
                 Objects.requireNonNull(this.batchId),
                 Objects.requireNonNull(this.processorId),

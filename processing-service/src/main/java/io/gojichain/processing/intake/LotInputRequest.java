@@ -16,12 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param quantityKg fresh kilograms taken from it, more than 0, at most 3 decimal places
  */
 public record LotInputRequest(
-        @NotNull @Pattern(regexp = LotCode.PATTERN, message = LotCode.MESSAGE) @Nullable
+        @NotNull(message = Messages.REQUIRED)
+        @Pattern(regexp = Messages.LOT_CODE_PATTERN, message = Messages.LOT_CODE)
+        @Nullable
         String lotId,
 
-        @NotNull
-        @DecimalMin(value = "0", inclusive = false)
-        @Digits(integer = 9, fraction = 3, message = LotCode.DECIMALS_MESSAGE)
+        @NotNull(message = Messages.REQUIRED)
+        @DecimalMin(value = "0", inclusive = false, message = Messages.POSITIVE)
+        @Digits(integer = 9, fraction = 3, message = Messages.DECIMALS_3)
         @Nullable
         BigDecimal quantityKg) {
 

@@ -3,7 +3,6 @@ package io.gojichain.processing.intake;
 import io.gojichain.contracts.GojiEvent;
 import io.gojichain.processing.ProcessingProperties;
 import io.gojichain.processing.publishing.EventPublisher;
-import io.gojichain.processing.publishing.PublishedRecord;
 import io.gojichain.processing.web.FieldError;
 import io.gojichain.processing.web.InvalidEventException;
 import io.gojichain.processing.web.PayloadTooLargeException;
@@ -66,7 +65,7 @@ class ProcessingController {
     @BatchResponses
     @PostMapping("/dried/batch")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    BatchAccepted driedBatch(@RequestBody List<@Nullable DriedRequest> requests) {
+    BatchAccepted driedBatch(@RequestBody List<@Nullable DriedRequest> requests) throws PayloadTooLargeException {
         return acceptBatch(requests);
     }
 
@@ -82,32 +81,36 @@ class ProcessingController {
     @BatchResponses
     @PostMapping("/juiced/batch")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    BatchAccepted juicedBatch(@RequestBody List<@Nullable JuicedRequest> requests) {
+    BatchAccepted juicedBatch(@RequestBody List<@Nullable JuicedRequest> requests) throws PayloadTooLargeException {
         return acceptBatch(requests);
     }
 
     private Accepted acceptOne(ProcessingRequest request) {
         List<FieldError> errors = this.rules.check(request);
         if (!errors.isEmpty()) {
-            throw new InvalidEventException(errors);
+            throw new InvalidEventException(errors, 1);
         }
         GojiEvent event = request.toEvent(this.clock.instant());
-        PublishedRecord published = this.publisher.publish(event);
+        EventPublisher.Published published = this.publisher.publish(event);
         return new Accepted(event.eventId(), published.topic(), published.partition(), published.offset());
     }
 
-    private BatchAccepted acceptBatch(List<? extends @Nullable ProcessingRequest> requests) {
+    private BatchAccepted acceptBatch(List<? extends @Nullable ProcessingRequest> requests)
+            throws PayloadTooLargeException {
         if (requests.isEmpty()) {
             throw new InvalidEventException(
-                    List.of(new FieldError("$", "batch must hold 1 to " + this.maxBatchItems + " events")));
+                    List.of(new FieldError(FieldError.BODY, "batch must hold 1 to " + this.maxBatchItems + " events")),
+                    0);
         }
         if (requests.size() > this.maxBatchItems) {
-            throw new PayloadTooLargeException("batch holds " + requests.size() + " events; at most "
-                    + this.maxBatchItems + " are accepted in one request");
+            throw new PayloadTooLargeException(
+                    "Batch holds " + requests.size() + " events; at most " + this.maxBatchItems
+                            + " are accepted in one request.",
+                    requests.size());
         }
         List<FieldError> errors = this.rules.checkAll(requests);
         if (!errors.isEmpty()) {
-            throw new InvalidEventException(errors);
+            throw new InvalidEventException(errors, requests.size());
         }
         Instant recordTime = this.clock.instant();
         List<GojiEvent> events = requests.stream()

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
  * Every rule of the contract for {@code dried} and {@code juiced} requests: the Bean Validation
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * against the clock, dried output at most the input). Returns all problems, each under the JSON
  * path the client sent, so one answer lists everything to fix.
  */
+@Component
 class ProcessingRequestRules {
 
     private static final Comparator<FieldError> BY_FIELD =
@@ -32,10 +34,10 @@ class ProcessingRequestRules {
 
     private final ProcessingProperties.Limits limits;
 
-    ProcessingRequestRules(Validator validator, Clock clock, ProcessingProperties.Limits limits) {
+    ProcessingRequestRules(Validator validator, Clock clock, ProcessingProperties properties) {
         this.validator = validator;
         this.clock = clock;
-        this.limits = limits;
+        this.limits = properties.limits();
     }
 
     /** The problems of one request sent alone; empty when it may be published. */
@@ -57,7 +59,7 @@ class ProcessingRequestRules {
 
     private List<FieldError> check(@Nullable ProcessingRequest request, String prefix) {
         if (request == null) {
-            return List.of(new FieldError(prefix.isEmpty() ? "$" : prefix, "must be an event object, not null"));
+            return List.of(new FieldError(prefix.isEmpty() ? FieldError.BODY : prefix, Messages.NOT_AN_EVENT));
         }
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<ProcessingRequest> violation : this.validator.validate(request)) {
@@ -122,7 +124,7 @@ class ProcessingRequestRules {
                 field.append(node.getName());
             }
         }
-        return field.length() == 0 ? "$" : field.toString();
+        return field.length() == 0 ? FieldError.BODY : field.toString();
     }
 
     private static String field(String prefix, String name) {

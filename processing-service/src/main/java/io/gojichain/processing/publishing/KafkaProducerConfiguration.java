@@ -2,6 +2,7 @@ package io.gojichain.processing.publishing;
 
 import io.gojichain.contracts.GojiEvent;
 import io.gojichain.contracts.GojiJson;
+import java.time.Duration;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,27 +13,36 @@ import org.springframework.kafka.support.LoggingProducerListener;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 
 /**
- * The producer is Boot's (configured in application.yml, so Micrometer binds its metrics); this
- * only adds the contract's JSON for values and a template that may also send outside a
- * transaction (see {@link EventPublisher} for why).
+ * Keeps Boot's producer factory (its settings come from application.yml and Micrometer binds its metrics) and adds
+ * the contract's JSON for values and a template that may also send outside a transaction (see {@link EventPublisher}
+ * for why).
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaProducerConfiguration {
 
+    /** Closing a failed producer must not hold a sender thread long past the publish timeout. */
+    static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(1);
+
     @Bean
-    @SuppressWarnings("unchecked")
-    DefaultKafkaProducerFactoryCustomizer contractJsonValues() {
-        // No type headers: the topic says what the record is, and no Java class name goes on the wire.
-        return factory -> ((DefaultKafkaProducerFactory<Object, Object>) factory)
-                .setValueSerializer(new JacksonJsonSerializer<>(GojiJson.mapper()).noTypeInfo());
+    DefaultKafkaProducerFactoryCustomizer gojiEventSerializer() {
+        return factory -> {
+            // Boot declares the factory with wildcards; this service only ever writes GojiEvent values.
+            @SuppressWarnings("unchecked")
+            DefaultKafkaProducerFactory<String, GojiEvent> events =
+                    (DefaultKafkaProducerFactory<String, GojiEvent>) factory;
+            // Plain JSON of the contract: no __TypeId__ header, consumers must not depend on our Java class names.
+            events.setValueSerializer(new JacksonJsonSerializer<GojiEvent>(GojiJson.mapper()).noTypeInfo());
+            events.setPhysicalCloseTimeout((int) CLOSE_TIMEOUT.toSeconds());
+        };
     }
 
     @Bean
     KafkaTemplate<String, GojiEvent> kafkaTemplate(ProducerFactory<String, GojiEvent> producerFactory) {
         KafkaTemplate<String, GojiEvent> template = new KafkaTemplate<>(producerFactory);
         template.setAllowNonTransactional(true);
-        // Failed sends are logged by key only: during an outage every request fails, and the
-        // 503 itself is logged by the web layer.
+        template.setCloseTimeout(CLOSE_TIMEOUT);
+        // A failed send is logged without the record's contents: during an outage every request fails, events
+        // carry customer ids, and the 503 itself is logged by the web layer.
         LoggingProducerListener<String, GojiEvent> listener = new LoggingProducerListener<>();
         listener.setIncludeContents(false);
         template.setProducerListener(listener);

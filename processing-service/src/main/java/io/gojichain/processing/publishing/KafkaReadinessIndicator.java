@@ -9,117 +9,130 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Node;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Readiness: can the service reach a Kafka broker? Asks the cluster for its nodes with a short
- * timeout and keeps the answer for a moment, so a burst of probes costs the broker one request.
- * The first time it sees the cluster (again) it lets KafkaAdmin create any missing topics, so a
- * service started before its broker still gets its topics with the configured partitions.
- * Registered as {@code kafka} (bean name minus the suffix) in the readiness group only: a broker
- * outage must take instances out of the load balancer, not get them restarted.
+ * Readiness: UP while the broker answers, our topics exist and a transactional producer could open; DOWN otherwise,
+ * so a load balancer stops sending writes this instance could only answer with 503. Registered as {@code kafka} in
+ * the readiness group only: a restart does not bring Kafka back, so it is not part of liveness.
+ *
+ * <p>When it sees the cluster it has the topics created if they are not yet (startup may have happened without a
+ * broker), and once opens a transactional producer, so that the broker's transaction coordinator is up (a fresh
+ * broker creates its {@code __transaction_state} topic on first use) before this instance takes batches; the
+ * producer goes back to the factory's cache for the first batch. Results are cached for {@link #CACHE} so frequent
+ * probes do not hammer the broker, and one check waits at most about {@link #TIMEOUT} for the cluster.
  */
-@Component("kafkaHealthIndicator")
+@Component("kafka")
 class KafkaReadinessIndicator implements HealthIndicator, DisposableBean {
 
-    static final Duration CHECK_TIMEOUT = Duration.ofSeconds(2);
+    static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    static final Duration CACHE_FOR = Duration.ofSeconds(2);
-
-    private static final Logger log = LoggerFactory.getLogger(KafkaReadinessIndicator.class);
+    static final Duration CACHE = Duration.ofSeconds(2);
 
     private final KafkaAdmin kafkaAdmin;
 
-    private final Object lock = new Object();
+    private final TopicProvisioner topics;
+
+    private final ProducerFactory<?, ?> producerFactory;
 
     private @Nullable Admin admin;
 
-    private @Nullable Health cached;
+    private boolean transactionsReady;
 
-    private long cachedAtNanos;
+    private @Nullable Health last;
 
-    private boolean topicsEnsured;
+    private long lastCheckedNanos;
 
-    KafkaReadinessIndicator(KafkaAdmin kafkaAdmin) {
+    KafkaReadinessIndicator(KafkaAdmin kafkaAdmin, TopicProvisioner topics, ProducerFactory<?, ?> producerFactory) {
         this.kafkaAdmin = kafkaAdmin;
+        this.topics = topics;
+        this.producerFactory = producerFactory;
     }
 
     @Override
-    public Health health() {
-        synchronized (this.lock) {
-            long now = System.nanoTime();
-            if (this.cached != null && now - this.cachedAtNanos < CACHE_FOR.toNanos()) {
-                return this.cached;
-            }
-            Health health = check();
-            this.cached = health;
-            this.cachedAtNanos = System.nanoTime();
-            return health;
+    public synchronized Health health() {
+        // Synchronized: concurrent probes wait for the one check in flight and then share its result.
+        long now = System.nanoTime();
+        Health cached = this.last;
+        if (cached != null && now - this.lastCheckedNanos < CACHE.toNanos()) {
+            return cached;
         }
+        Health health = check();
+        this.last = health;
+        this.lastCheckedNanos = System.nanoTime();
+        return health;
     }
 
     private Health check() {
+        Collection<Node> nodes;
         try {
-            Collection<Node> nodes = admin().describeCluster(
-                            new DescribeClusterOptions().timeoutMs((int) CHECK_TIMEOUT.toMillis()))
+            nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs((int) TIMEOUT.toMillis()))
                     .nodes()
-                    .get(CHECK_TIMEOUT.toMillis() + 500, TimeUnit.MILLISECONDS);
-            if (nodes.isEmpty()) {
-                return down("the cluster reports no brokers");
-            }
-            if (!this.topicsEnsured) {
-                this.topicsEnsured = ensureTopics();
-            }
-            if (!this.topicsEnsured) {
-                // Writing now would let the broker auto-create them with its own defaults.
-                return down("the topics could not be created yet (see the log)");
-            }
-            return Health.up()
-                    .withDetail("brokers", nodes.size())
-                    .withDetail("topics", "ready")
-                    .build();
+                    .get(TIMEOUT.toMillis() + 500, TimeUnit.MILLISECONDS);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            return down("interrupted while asking the cluster");
+            return Health.down().withDetail("error", "interrupted").build();
         } catch (ExecutionException | TimeoutException | RuntimeException ex) {
-            return down("no broker answered within " + CHECK_TIMEOUT.toSeconds() + " s");
+            Throwable cause = ex instanceof ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
+            return unreachable(cause.getClass().getSimpleName());
         }
+        if (nodes.isEmpty()) {
+            return unreachable("the cluster reports no brokers");
+        }
+        boolean topicsCreated = this.topics.ensureCreated();
+        boolean transactions = topicsCreated && transactionsReady();
+        Health.Builder builder = topicsCreated && transactions ? Health.up() : Health.down();
+        return builder.withDetail("nodes", nodes.size())
+                .withDetail("topicsCreated", topicsCreated)
+                .withDetail("transactionsReady", transactions)
+                .build();
     }
 
-    private boolean ensureTopics() {
-        try {
-            return this.kafkaAdmin.initialize();
-        } catch (RuntimeException ex) {
-            log.warn("Could not create the topics yet: {}", ex.getMessage());
-            return false;
-        }
+    private Health unreachable(String reason) {
+        this.topics.recheck();
+        return Health.down()
+                .withDetail("error", "Kafka unreachable: " + reason)
+                .withDetail("bootstrapServers", bootstrapServers())
+                .build();
     }
 
-    private Health down(String reason) {
-        // A broker that comes back may have lost its topics (a fresh dev broker): check them again then.
-        this.topicsEnsured = false;
-        return Health.down().withDetail("error", reason).build();
+    private boolean transactionsReady() {
+        if (!this.transactionsReady && this.producerFactory.transactionCapable()) {
+            try {
+                // Creating a transactional producer runs initTransactions (bounded by max.block.ms); closing it puts
+                // it back in the factory's cache for the first batch.
+                this.producerFactory.createProducer().close();
+                this.transactionsReady = true;
+            } catch (RuntimeException ex) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private Admin admin() {
-        if (this.admin == null) {
-            this.admin = Admin.create(this.kafkaAdmin.getConfigurationProperties());
+    private synchronized Admin admin() {
+        Admin current = this.admin;
+        if (current == null) {
+            current = Admin.create(this.kafkaAdmin.getConfigurationProperties());
+            this.admin = current;
         }
-        return this.admin;
+        return current;
+    }
+
+    private String bootstrapServers() {
+        return String.valueOf(this.kafkaAdmin.getConfigurationProperties().get("bootstrap.servers"));
     }
 
     @Override
-    public void destroy() {
-        synchronized (this.lock) {
-            if (this.admin != null) {
-                this.admin.close(Duration.ofSeconds(1));
-            }
+    public synchronized void destroy() {
+        Admin current = this.admin;
+        if (current != null) {
+            current.close(Duration.ofSeconds(1));
         }
     }
 }

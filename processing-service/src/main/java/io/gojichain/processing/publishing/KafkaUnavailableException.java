@@ -1,9 +1,23 @@
 package io.gojichain.processing.publishing;
 
-/** Kafka did not acknowledge the write in time; nothing is visible downstream, the client may retry. */
+/**
+ * Kafka did not acknowledge the write within {@code goji.publish.timeout}: answered 503 with Retry-After. The client
+ * may retry with the same eventIds; downstream counts an id once.
+ */
 public class KafkaUnavailableException extends RuntimeException {
 
-    public KafkaUnavailableException(String message, Throwable cause) {
+    private final int eventCount;
+
+    /**
+     * @param eventCount how many events the failed write held (for the rejection metric)
+     */
+    public KafkaUnavailableException(String message, Throwable cause, int eventCount) {
         super(message, cause);
+        this.eventCount = eventCount;
+    }
+
+    /** How many events the failed write held. */
+    public int eventCount() {
+        return this.eventCount;
     }
 }

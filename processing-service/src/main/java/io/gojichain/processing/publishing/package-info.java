@@ -1,4 +1,4 @@
-/** Publishing to Kafka: the producer setup, the topics this service owns, readiness and the ingest meters. */
+/** Writing events to Kafka: the publisher, the topics it needs, the broker readiness check, metrics. */
 @NullMarked
 package io.gojichain.processing.publishing;
 

@@ -1,4 +1,4 @@
-/** HTTP plumbing: RFC 9457 problem details, the request body limit and the strict JSON binding. */
+/** HTTP infrastructure: problem+json errors, strict JSON binding, the request body size limit. */
 @NullMarked
 package io.gojichain.processing.web;
 

@@ -31,8 +31,7 @@ import io.gojichain.processing.ProcessingProperties;
 import io.gojichain.processing.publishing.EventPublisher;
 import io.gojichain.processing.publishing.IngestMetrics;
 import io.gojichain.processing.publishing.KafkaUnavailableException;
-import io.gojichain.processing.publishing.PublishedRecord;
-import io.gojichain.processing.web.JacksonConfiguration;
+import io.gojichain.processing.web.StrictJsonConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
@@ -63,14 +62,16 @@ import org.springframework.test.web.servlet.ResultMatcher;
  */
 @WebMvcTest(ProcessingController.class)
 @Import({
-    JacksonConfiguration.class,
-    IntakeConfiguration.class,
+    StrictJsonConfiguration.class,
+    ProcessingRequestRules.class,
     IngestMetrics.class,
     ProcessingControllerTests.TestBeans.class
 })
 class ProcessingControllerTests {
 
     static final Instant NOW = Instant.parse("2026-07-09T06:00:00Z");
+
+    static final String INSTANT = "must be an ISO-8601 instant with offset, e.g. 2026-07-02T09:30:00+08:00";
 
     static final String DRIED = """
             {
@@ -128,7 +129,7 @@ class ProcessingControllerTests {
 
     @Test
     void driedIsPublishedAndAnsweredWithWhereItLanded() throws Exception {
-        given(publisher.publish(any())).willReturn(new PublishedRecord(Topics.DRIED, 4, 17));
+        given(publisher.publish(any())).willReturn(new EventPublisher.Published(Topics.DRIED, 4, 17));
 
         String body = postJson("/api/v1/processing/dried", DRIED)
                 .andExpect(status().isAccepted())
@@ -166,7 +167,7 @@ class ProcessingControllerTests {
 
     @Test
     void juicedKeepsTheClientsEventIdAndNormalisesTheOffset() throws Exception {
-        given(publisher.publish(any())).willReturn(new PublishedRecord(Topics.JUICED, 0, 3));
+        given(publisher.publish(any())).willReturn(new EventPublisher.Published(Topics.JUICED, 0, 3));
 
         postJson("/api/v1/processing/juiced", JUICED)
                 .andExpect(status().isAccepted())
@@ -228,7 +229,7 @@ class ProcessingControllerTests {
 
     @Test
     void unknownFieldsAreIgnored() throws Exception {
-        given(publisher.publish(any())).willReturn(new PublishedRecord(Topics.DRIED, 0, 0));
+        given(publisher.publish(any())).willReturn(new EventPublisher.Published(Topics.DRIED, 0, 0));
         postJson("/api/v1/processing/dried", DRIED.replace("{\n", "{\n  \"moistureTarget\": 11.5,\n"))
                 .andExpect(status().isAccepted());
     }
@@ -240,9 +241,9 @@ class ProcessingControllerTests {
         double rejectedBefore = rejected("dried", "malformed");
         postJson("/api/v1/processing/dried", "{\n  \"batchId\": \"P03\",\n  \"processorId\" \"P03\"\n}")
                 .andExpect(status().isBadRequest())
-                .andExpect(problem("https://gojichain.io/problems/invalid-event", 400))
+                .andExpect(problem("https://gojichain.io/problems/malformed-json", 400))
                 .andExpect(jsonPath("$.detail").value(containsString("line 3, column")))
-                .andExpect(jsonPath("$.errors").doesNotExist());
+                .andExpect(jsonPath("$.errors[0].field").value("processorId"));
         assertThat(rejected("dried", "malformed")).isEqualTo(rejectedBefore + 1);
         verifyNoInteractions(publisher);
     }
@@ -251,11 +252,23 @@ class ProcessingControllerTests {
     void trailingGarbageIsMalformed() throws Exception {
         postJson("/api/v1/processing/juiced", JUICED + "}")
                 .andExpect(status().isBadRequest())
-                .andExpect(problem("https://gojichain.io/problems/invalid-event", 400));
+                .andExpect(problem("https://gojichain.io/problems/malformed-json", 400));
+        postJson("/api/v1/processing/juiced", JUICED + " {}")
+                .andExpect(status().isBadRequest())
+                .andExpect(problem("https://gojichain.io/problems/malformed-json", 400))
+                .andExpect(onlyError("$", "unexpected content after the JSON value"));
     }
 
     @Test
-    void anArrayWhereOneEventBelongsIsMalformed() throws Exception {
+    void aDuplicateFieldIsMalformed() throws Exception {
+        postJson("/api/v1/processing/dried", DRIED.replace("{\n", "{\n  \"batchId\": \"X\",\n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(problem("https://gojichain.io/problems/malformed-json", 400))
+                .andExpect(jsonPath("$.detail").value(containsString("Duplicate")));
+    }
+
+    @Test
+    void anArrayWhereOneEventBelongsIsInvalid() throws Exception {
         postJson("/api/v1/processing/dried", "[" + DRIED + "]")
                 .andExpect(status().isBadRequest())
                 .andExpect(problem("https://gojichain.io/problems/invalid-event", 400))
@@ -327,16 +340,17 @@ class ProcessingControllerTests {
     void anEventTimeWithoutOffsetIsRefused() throws Exception {
         postJson("/api/v1/processing/dried", DRIED.replace("2026-07-09T04:00:00Z", "2026-07-09T04:00:00"))
                 .andExpect(status().isBadRequest())
-                .andExpect(
-                        onlyError("eventTime", "must be an ISO-8601 instant with offset, e.g. 2026-07-09T04:00:00Z"));
+                .andExpect(onlyError("eventTime", INSTANT));
     }
 
     @Test
     void anEventTimeAsEpochNumberIsRefused() throws Exception {
         postJson("/api/v1/processing/dried", DRIED.replace("\"2026-07-09T04:00:00Z\"", "1783569600"))
                 .andExpect(status().isBadRequest())
-                .andExpect(
-                        onlyError("eventTime", "must be an ISO-8601 instant with offset, e.g. 2026-07-09T04:00:00Z"));
+                .andExpect(onlyError("eventTime", INSTANT));
+        postJson("/api/v1/processing/dried", DRIED.replace("\"2026-07-09T04:00:00Z\"", "\"1783569600\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(onlyError("eventTime", INSTANT));
     }
 
     @Test
@@ -375,7 +389,7 @@ class ProcessingControllerTests {
                 .andExpect(jsonPath("$.errors[0].field").value("batchId"))
                 .andExpect(jsonPath("$.errors[1].field").value("inputs[0].quantityKg"))
                 .andExpect(jsonPath("$.errors[1].message")
-                        .value("must have at most 9 integer digits and 3 decimal places"))
+                        .value("must have at most 3 decimal places (and at most 9 integer digits)"))
                 .andExpect(jsonPath("$.errors[2].field").value("outputKg"))
                 .andExpect(
                         jsonPath("$.errors[2].message").value("must not exceed the total input quantityKg (450.2501)"));
@@ -416,10 +430,21 @@ class ProcessingControllerTests {
     }
 
     @Test
-    void anEmptyBodyIsRefused() throws Exception {
+    void anEmptyBodyIsMalformed() throws Exception {
         postJson("/api/v1/processing/dried", "")
                 .andExpect(status().isBadRequest())
-                .andExpect(problem("https://gojichain.io/problems/invalid-event", 400));
+                .andExpect(problem("https://gojichain.io/problems/malformed-json", 400))
+                .andExpect(onlyError("$", "request body is required"));
+    }
+
+    @Test
+    void messagesDoNotFollowTheClientsLanguage() throws Exception {
+        mvc.perform(post("/api/v1/processing/dried")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "de-DE")
+                        .content(DRIED.replace("\"outputKg\": 300.05,", "")))
+                .andExpect(status().isBadRequest())
+                .andExpect(onlyError("outputKg", "must not be null"));
     }
 
     // --- 413, 415, 404, 405 ------------------------------------------------------------------
@@ -436,8 +461,10 @@ class ProcessingControllerTests {
         postJson("/api/v1/processing/dried/batch", batch.toString())
                 .andExpect(status().isContentTooLarge())
                 .andExpect(problem("https://gojichain.io/problems/payload-too-large", 413))
-                .andExpect(jsonPath("$.detail").value(containsString("1001")));
-        assertThat(rejected("dried", "too_large")).isEqualTo(rejectedBefore + 1);
+                .andExpect(jsonPath("$.detail")
+                        .value("Batch holds 1001 events; at most 1000 are accepted in one request."));
+        // The items are known: every one of them was turned away.
+        assertThat(rejected("dried", "too_large")).isEqualTo(rejectedBefore + 1001);
         verifyNoInteractions(publisher);
     }
 
@@ -472,6 +499,8 @@ class ProcessingControllerTests {
                         .content(DRIED))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(problem("https://gojichain.io/problems/unsupported-media-type", 415))
+                .andExpect(jsonPath("$.title").value("Unsupported media type"))
+                .andExpect(header().string("Accept", "application/json"))
                 .andExpect(noStackTrace());
         assertThat(rejected("dried", "unsupported_media")).isEqualTo(rejectedBefore + 1);
     }
@@ -488,6 +517,7 @@ class ProcessingControllerTests {
         mvc.perform(get("/api/v1/processing/dried"))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://gojichain.io/problems/method-not-allowed"))
                 .andExpect(jsonPath("$.status").value(405))
                 .andExpect(jsonPath("$.instance").value("/api/v1/processing/dried"))
                 .andExpect(noStackTrace());
@@ -496,7 +526,9 @@ class ProcessingControllerTests {
                         .content(DRIED))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://gojichain.io/problems/not-found"))
                 .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.instance").value("/api/v1/processing/smoked"))
                 .andExpect(noStackTrace());
     }
 
@@ -507,7 +539,7 @@ class ProcessingControllerTests {
         double rejectedBefore = rejected("juiced", "kafka_unavailable");
         given(publisher.publish(any()))
                 .willThrow(new KafkaUnavailableException(
-                        "no acknowledgement", new org.apache.kafka.common.errors.TimeoutException("metadata")));
+                        "no acknowledgement", new org.apache.kafka.common.errors.TimeoutException("metadata"), 1));
 
         postJson("/api/v1/processing/juiced", JUICED)
                 .andExpect(status().isServiceUnavailable())
@@ -519,7 +551,8 @@ class ProcessingControllerTests {
 
     @Test
     void kafkaUnavailableForABatchIs503WithRetryAfter() throws Exception {
-        willThrow(new KafkaUnavailableException("commit timed out", new RuntimeException("x")))
+        double rejectedBefore = rejected("dried", "kafka_unavailable");
+        willThrow(new KafkaUnavailableException("commit timed out", new RuntimeException("x"), 1))
                 .given(publisher)
                 .publishAll(anyList());
 
@@ -527,6 +560,7 @@ class ProcessingControllerTests {
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().string("Retry-After", "5"))
                 .andExpect(problem("https://gojichain.io/problems/kafka-unavailable", 503));
+        assertThat(rejected("dried", "kafka_unavailable")).isEqualTo(rejectedBefore + 1);
     }
 
     @Test

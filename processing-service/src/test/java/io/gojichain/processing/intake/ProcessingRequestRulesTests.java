@@ -40,13 +40,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every rule of CONTRACT.md section 1 for {@code dried} and {@code juiced}, with its boundaries. */
 class ProcessingRequestRulesTests {
 
-    private static final String LOT_CODE = "must be 1 to 64 characters from A-Z a-z 0-9 . _ : -";
+    private static final String LOT_CODE = "must be 1 to 64 characters of A-Z a-z 0-9 . _ : -";
 
     private static final String NOT_NULL = "must not be null";
 
     private static final String POSITIVE = "must be greater than 0";
 
-    private static final String DECIMALS = "must have at most 9 integer digits and 3 decimal places";
+    private static final String DECIMALS = "must have at most 3 decimal places (and at most 9 integer digits)";
 
     private static final String INPUTS_SIZE = "size must be between 1 and 100";
 
@@ -68,9 +68,13 @@ class ProcessingRequestRulesTests {
         defaultLocale = Locale.getDefault();
         Locale.setDefault(Locale.ENGLISH);
         validatorFactory = Validation.buildDefaultValidatorFactory();
-        ProcessingProperties.Limits limits = new ProcessingProperties.Limits(
-                1000, 1_048_576, Duration.ofDays(1), Instant.parse("2000-01-01T00:00:00Z"));
-        rules = new ProcessingRequestRules(validatorFactory.getValidator(), Clock.fixed(NOW, ZoneOffset.UTC), limits);
+        ProcessingProperties properties = new ProcessingProperties(
+                new ProcessingProperties.Publish(Duration.ofSeconds(5), Duration.ofSeconds(5)),
+                new ProcessingProperties.TopicSettings(6, (short) 1),
+                new ProcessingProperties.Limits(
+                        1000, 1_048_576, Duration.ofDays(1), Instant.parse("2000-01-01T00:00:00Z")));
+        rules = new ProcessingRequestRules(
+                validatorFactory.getValidator(), Clock.fixed(NOW, ZoneOffset.UTC), properties);
     }
 
     @AfterAll

@@ -9,7 +9,6 @@ import io.gojichain.contracts.ProductForm;
 import io.gojichain.contracts.Sold;
 import io.gojichain.sales.SalesServiceApplication;
 import io.gojichain.sales.web.DecimalStringDeserializer;
-import io.gojichain.sales.web.IsoInstantDeserializer;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -45,34 +44,41 @@ public record SaleRequest(
         UUID eventId,
 
         @Schema(type = "string", format = "date-time", example = "2026-09-01T20:00:00+08:00")
-        @NotNull
-        @JsonDeserialize(using = IsoInstantDeserializer.class)
+        @NotNull(message = Messages.REQUIRED)
         @Nullable
         Instant eventTime,
 
-        @NotNull @Pattern(regexp = LOT_CODE, message = LOT_CODE_MESSAGE) @Nullable
+        @NotNull(message = Messages.REQUIRED)
+        @Pattern(regexp = Messages.LOT_CODE_PATTERN, message = Messages.LOT_CODE)
+        @Nullable
         String orderId,
 
-        @NotNull @Pattern(regexp = LOT_CODE, message = LOT_CODE_MESSAGE) @Nullable
+        @NotNull(message = Messages.REQUIRED)
+        @Pattern(regexp = Messages.LOT_CODE_PATTERN, message = Messages.LOT_CODE)
+        @Nullable
         String sku,
 
-        @NotNull @Nullable ProductForm productForm,
+        @NotNull(message = Messages.REQUIRED) @Nullable ProductForm productForm,
 
-        @Pattern(regexp = LOT_CODE, message = LOT_CODE_MESSAGE) @Nullable
+        @Pattern(regexp = Messages.LOT_CODE_PATTERN, message = Messages.LOT_CODE) @Nullable
         String batchId,
 
-        @NotNull @Min(1) @Max(100_000) @Nullable Integer quantity,
+        @NotNull(message = Messages.REQUIRED)
+        @Min(value = 1, message = Messages.AT_LEAST)
+        @Max(value = 100_000, message = Messages.AT_MOST)
+        @Nullable
+        Integer quantity,
 
-        @NotNull
-        @DecimalMin(value = "0", inclusive = false)
-        @Digits(integer = 9, fraction = 3, message = "must have at most 9 integer digits and 3 decimals")
+        @NotNull(message = Messages.REQUIRED)
+        @DecimalMin(value = "0", inclusive = false, message = Messages.POSITIVE)
+        @Digits(integer = 9, fraction = 3, message = Messages.DECIMALS_3)
         @Nullable
         BigDecimal packSize,
 
-        @NotNull @Nullable PackUnit packUnit,
+        @NotNull(message = Messages.REQUIRED) @Nullable PackUnit packUnit,
 
         @Schema(type = "string", example = "29.90")
-        @NotNull
+        @NotNull(message = Messages.REQUIRED)
         @Pattern(regexp = "(0|[1-9][0-9]*)(\\.[0-9]{1,2})?", message = DecimalStringDeserializer.MESSAGE)
         @JsonDeserialize(using = DecimalStringDeserializer.class)
         @Nullable
@@ -81,30 +87,33 @@ public record SaleRequest(
         @Schema(description = "ISO 4217, default CNY", example = "CNY") @Nullable
         String currency,
 
-        @NotNull @Nullable Channel channel,
-        @Size(min = 1, max = 40) @Nullable String platform,
+        @NotNull(message = Messages.REQUIRED) @Nullable Channel channel,
+
+        @Size(min = 1, max = 40, message = Messages.SIZE) @Nullable
+        String platform,
 
         @Schema(description = "required when channel is livestream, otherwise absent")
-        @Pattern(regexp = LOT_CODE, message = LOT_CODE_MESSAGE)
+        @Pattern(regexp = Messages.LOT_CODE_PATTERN, message = Messages.LOT_CODE)
         @Nullable
         String livestreamId,
 
-        @NotNull @Valid @Nullable Buyer buyerRegion,
+        @NotNull(message = Messages.REQUIRED) @Valid @Nullable
+        Buyer buyerRegion,
 
-        @Schema(description = "opaque pseudonymous id, never a name or phone number") @Size(min = 1, max = 64) @Nullable
+        @Schema(description = "opaque pseudonymous id, never a name or phone number")
+        @Size(min = 1, max = 64, message = Messages.SIZE)
+        @Nullable
         String customerId) {
-
-    /** Lot codes and other identifiers: what fits in a barcode and a Kafka key without escaping. */
-    static final String LOT_CODE = "[A-Za-z0-9._:-]{1,64}";
-
-    static final String LOT_CODE_MESSAGE = "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'";
 
     static final String DEFAULT_CURRENCY = "CNY";
 
     /** Where the buyer is: a province, optionally a city. */
     public record Buyer(
-            @NotBlank @Size(max = 40) @Nullable String province,
-            @Size(min = 1, max = 40) @Nullable String city) {}
+            @NotBlank(message = Messages.NOT_BLANK) @Size(max = 40, message = Messages.MAX_LENGTH) @Nullable
+            String province,
+
+            @Size(min = 1, max = 40, message = Messages.SIZE) @Nullable
+            String city) {}
 
     /**
      * The event for this request; call only after validation passed.

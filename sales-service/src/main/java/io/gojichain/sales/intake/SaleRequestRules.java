@@ -48,7 +48,7 @@ public class SaleRequestRules {
      */
     public List<FieldError> check(@Nullable SaleRequest request, String prefix) {
         if (request == null) {
-            return List.of(new FieldError(prefix, "must be an object"));
+            return List.of(new FieldError(prefix.isEmpty() ? FieldError.BODY : prefix, Messages.NOT_AN_EVENT));
         }
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<SaleRequest> violation : this.validator.validate(request)) {

@@ -1,11 +1,8 @@
 package io.gojichain.sales.intake;
 
-import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.Sold;
 import io.gojichain.sales.SalesProperties;
 import io.gojichain.sales.publishing.EventPublisher;
-import io.gojichain.sales.publishing.IngestMetrics;
-import io.gojichain.sales.publishing.PublishResult;
 import io.gojichain.sales.web.FieldError;
 import io.gojichain.sales.web.InvalidEventException;
 import io.gojichain.sales.web.PayloadTooLargeException;
@@ -45,21 +42,13 @@ class SalesController {
 
     private final EventPublisher publisher;
 
-    private final IngestMetrics metrics;
-
     private final Clock clock;
 
     private final int maxBatchItems;
 
-    SalesController(
-            SaleRequestRules rules,
-            EventPublisher publisher,
-            IngestMetrics metrics,
-            Clock clock,
-            SalesProperties properties) {
+    SalesController(SaleRequestRules rules, EventPublisher publisher, Clock clock, SalesProperties properties) {
         this.rules = rules;
         this.publisher = publisher;
-        this.metrics = metrics;
         this.clock = clock;
         this.maxBatchItems = properties.limits().maxBatchItems();
     }
@@ -70,13 +59,15 @@ class SalesController {
     @ApiResponse(responseCode = "202", description = "Stored by Kafka: where it went")
     @ErrorResponses
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<PublishResult> sell(@RequestBody SaleRequest request) {
+    ResponseEntity<Accepted> sell(@RequestBody SaleRequest request) {
         List<FieldError> errors = this.rules.check(request, "");
         if (!errors.isEmpty()) {
-            throw new InvalidEventException(errors);
+            throw new InvalidEventException(errors, 1);
         }
         Sold event = request.toEvent(UUID.randomUUID(), this.clock.instant());
-        return ResponseEntity.accepted().body(this.publisher.publish(event));
+        EventPublisher.Published published = this.publisher.publish(event);
+        return ResponseEntity.accepted()
+                .body(new Accepted(event.eventId(), published.topic(), published.partition(), published.offset()));
     }
 
     @Operation(
@@ -86,22 +77,25 @@ class SalesController {
     @ApiResponse(responseCode = "202", description = "All events stored by Kafka, ids in request order")
     @ErrorResponses
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<BatchAccepted> sellAll(@RequestBody List<@Nullable SaleRequest> requests) {
+    ResponseEntity<BatchAccepted> sellAll(@RequestBody List<@Nullable SaleRequest> requests)
+            throws PayloadTooLargeException {
         if (requests.isEmpty()) {
             throw new InvalidEventException(
-                    List.of(new FieldError("", "batch must hold 1 to " + this.maxBatchItems + " events")));
+                    List.of(new FieldError(FieldError.BODY, "batch must hold 1 to " + this.maxBatchItems + " events")),
+                    0);
         }
         if (requests.size() > this.maxBatchItems) {
             throw new PayloadTooLargeException(
-                    "batch holds " + requests.size() + " events; at most " + this.maxBatchItems + " are allowed");
+                    "Batch holds " + requests.size() + " events; at most " + this.maxBatchItems
+                            + " are accepted in one request.",
+                    requests.size());
         }
-        this.metrics.batchSize(EventType.SOLD, requests.size());
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             errors.addAll(this.rules.check(requests.get(i), "[" + i + "]"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidEventException(errors);
+            throw new InvalidEventException(errors, requests.size());
         }
         Instant recordTime = this.clock.instant();
         List<Sold> events = new ArrayList<>(requests.size());
@@ -110,7 +104,8 @@ class SalesController {
                 events.add(request.toEvent(UUID.randomUUID(), recordTime));
             }
         }
-        List<UUID> eventIds = this.publisher.publishAll(events);
+        this.publisher.publishAll(events);
+        List<UUID> eventIds = events.stream().map(Sold::eventId).toList();
         return ResponseEntity.accepted().body(new BatchAccepted(eventIds.size(), eventIds));
     }
 

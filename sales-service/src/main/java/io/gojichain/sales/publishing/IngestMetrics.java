@@ -5,14 +5,14 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.time.Duration;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * The ingest meters, identical in the three ingest services. Tags are low-cardinality only (type,
- * mode, reason), never ids. Known combinations are registered up front so dashboards show zeros
- * rather than gaps.
+ * The ingest meters, the same in the three ingest services. Tags are low-cardinality enums only (never an id):
+ * {@code type} is the event type, {@code mode} single or batch, {@code reason} why events were turned away. Every
+ * combination of this service's event types is registered up front, so dashboards and alert rules see zeros rather
+ * than missing series.
  */
 @Component
 public class IngestMetrics {
@@ -27,7 +27,7 @@ public class IngestMetrics {
         }
     }
 
-    /** Why a request was turned away. */
+    /** Why events were rejected. */
     public enum Reason {
         INVALID,
         MALFORMED,
@@ -42,41 +42,55 @@ public class IngestMetrics {
 
     private final MeterRegistry registry;
 
-    public IngestMetrics(MeterRegistry registry) {
+    IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
-        for (Mode mode : Mode.values()) {
-            acceptedCounter(EventType.SOLD, mode);
-            latencyTimer(EventType.SOLD, mode);
+        for (EventType type : KafkaTopicsConfiguration.ownEventTypes()) {
+            for (Mode mode : Mode.values()) {
+                acceptedCounter(type, mode);
+                publishLatency(type, mode);
+            }
+            for (Reason reason : Reason.values()) {
+                rejectedCounter(type, reason);
+            }
+            batchSizeSummary(type);
         }
-        for (Reason reason : Reason.values()) {
-            rejectedCounter(EventType.SOLD, reason);
-        }
-        batchSizeSummary(EventType.SOLD);
     }
 
-    /** Events the broker acknowledged; a batch adds its size. */
-    public void accepted(EventType type, Mode mode, int events) {
+    /** Events Kafka acknowledged; a batch adds its size. */
+    void accepted(EventType type, Mode mode, int events) {
         acceptedCounter(type, mode).increment(events);
     }
 
-    /** One rejected request (a rejected batch counts once, whatever its size). */
-    public void rejected(EventType type, Reason reason) {
-        rejectedCounter(type, reason).increment();
+    /**
+     * Events turned away. Counts the events of the request when they are known (a batch that failed validation or
+     * publishing, a batch over the item limit) and 1 for a request whose events are not known (a body that could not
+     * be read or bound: malformed, over the byte limit, wrong media type, a value of the wrong type).
+     */
+    public void rejected(EventType type, Reason reason, int events) {
+        rejectedCounter(type, reason).increment(Math.max(events, 1));
     }
 
-    /** The number of events in a batch request that passed the size limit. */
-    public void batchSize(EventType type, int events) {
+    /**
+     * The size of a batch that reached Kafka. No base unit: the README documents the series as {@code
+     * goji_ingest_batch_size}, and a unit would append {@code _events} to it.
+     */
+    void batchSize(EventType type, int events) {
         batchSizeSummary(type).record(events);
     }
 
-    /** From the send until the broker's acknowledgement (or the failure). */
-    public void publishLatency(EventType type, Mode mode, Duration elapsed) {
-        latencyTimer(type, mode).record(elapsed);
+    /** Time from handing events to the producer until the broker's acknowledgement (or the failure). */
+    Timer publishLatency(EventType type, Mode mode) {
+        return Timer.builder("goji.ingest.publish.latency")
+                .description("Time until Kafka acknowledged a single event or committed a batch")
+                .tag("type", type.wireName())
+                .tag("mode", mode.tag())
+                .publishPercentileHistogram()
+                .register(this.registry);
     }
 
     private Counter acceptedCounter(EventType type, Mode mode) {
         return Counter.builder("goji.ingest.events.accepted")
-                .description("Events acknowledged by Kafka")
+                .description("Events acknowledged by Kafka and answered 202")
                 .tag("type", type.wireName())
                 .tag("mode", mode.tag())
                 .register(this.registry);
@@ -84,7 +98,7 @@ public class IngestMetrics {
 
     private Counter rejectedCounter(EventType type, Reason reason) {
         return Counter.builder("goji.ingest.events.rejected")
-                .description("Requests answered with an error, by reason")
+                .description("Events answered with an error instead of 202")
                 .tag("type", type.wireName())
                 .tag("reason", reason.tag())
                 .register(this.registry);
@@ -92,18 +106,8 @@ public class IngestMetrics {
 
     private DistributionSummary batchSizeSummary(EventType type) {
         return DistributionSummary.builder("goji.ingest.batch.size")
-                .description("Events per batch request")
-                .baseUnit("events")
+                .description("Events per batch that reached Kafka")
                 .tag("type", type.wireName())
-                .register(this.registry);
-    }
-
-    private Timer latencyTimer(EventType type, Mode mode) {
-        return Timer.builder("goji.ingest.publish.latency")
-                .description("Time from send to the broker's acknowledgement")
-                .tag("type", type.wireName())
-                .tag("mode", mode.tag())
-                .publishPercentileHistogram()
                 .register(this.registry);
     }
 }

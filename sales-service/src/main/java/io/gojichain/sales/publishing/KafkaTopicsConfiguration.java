@@ -3,24 +3,39 @@ package io.gojichain.sales.publishing;
 import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.Topics;
 import io.gojichain.sales.SalesProperties;
+import io.gojichain.sales.SalesServiceApplication;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * The topic this service is the single writer of. Boot's KafkaAdmin creates it at startup when
- * missing (and leaves an existing one alone); {@link KafkaReadinessIndicator} retries when Kafka was
- * down at startup.
+ * The topics this service is the single writer of, as the catalogue in contracts names them. KafkaAdmin creates them
+ * at startup when the broker is there; otherwise {@link TopicProvisioner} has them created before the first send.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaTopicsConfiguration {
 
     @Bean
-    NewTopic soldTopic(SalesProperties properties) {
-        return TopicBuilder.name(Topics.of(EventType.SOLD))
-                .partitions(properties.topics().partitions())
-                .replicas(properties.topics().replicationFactor())
-                .build();
+    KafkaAdmin.NewTopics ownTopics(SalesProperties properties) {
+        SalesProperties.TopicSettings settings = properties.topics();
+        return new KafkaAdmin.NewTopics(ownEventTypes().stream()
+                .map(type -> TopicBuilder.name(Topics.of(type))
+                        .partitions(settings.partitions())
+                        .replicas(settings.replicationFactor())
+                        .build())
+                .toArray(NewTopic[]::new));
+    }
+
+    /** The event types this service accepts: those whose topic the catalogue says it writes. */
+    static List<EventType> ownEventTypes() {
+        return Stream.of(EventType.values())
+                .filter(type -> Topics.ALL.stream()
+                        .anyMatch(topic -> topic.name().equals(Topics.of(type))
+                                && topic.writer().equals(SalesServiceApplication.SERVICE_NAME)))
+                .toList();
     }
 }

@@ -1,4 +1,4 @@
-/** Writing events to Kafka: producer setup, topic creation, readiness, ingest metrics. */
+/** Writing events to Kafka: the publisher, the topics it needs, the broker readiness check, metrics. */
 @NullMarked
 package io.gojichain.sales.publishing;
 

@@ -18,52 +18,53 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits request bodies to {@code goji.limits.max-body-bytes}. A declared Content-Length above the
- * limit fails on the first read; a chunked body fails as soon as it has delivered one byte too many,
- * so no client can make the service buffer an unbounded body. The failure surfaces as {@link
- * PayloadTooLargeException}, which the advice turns into 413.
+ * Limits request bodies to {@code goji.limits.max-body-bytes}. A declared Content-Length over the limit fails on the
+ * first read; a chunked body (no length) fails as soon as the bytes read pass the limit, so the parser never holds
+ * more than the limit. The failure is a {@link PayloadTooLargeException} that surfaces through the message converter
+ * and is answered 413 by {@link ProblemDetailsAdvice}, like every other error.
  */
 @Component
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long maxBodyBytes;
 
     BodySizeLimitFilter(SalesProperties properties) {
-        this.maxBytes = properties.limits().maxBodyBytes();
+        this.maxBodyBytes = properties.limits().maxBodyBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(new LimitedRequest(request, this.maxBytes), response);
+        chain.doFilter(new LimitedRequest(request, this.maxBodyBytes), response);
     }
 
-    private static PayloadTooLargeException tooLarge(long maxBytes) {
-        return new PayloadTooLargeException("request body is larger than " + maxBytes + " bytes");
+    static String tooLarge(long maxBodyBytes) {
+        return "Request body is larger than " + maxBodyBytes + " bytes.";
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
-        private final long maxBytes;
+        private final long maxBodyBytes;
 
-        private @Nullable ServletInputStream stream;
+        private @Nullable LimitedInputStream stream;
 
-        LimitedRequest(HttpServletRequest request, long maxBytes) {
+        LimitedRequest(HttpServletRequest request, long maxBodyBytes) {
             super(request);
-            this.maxBytes = maxBytes;
+            this.maxBodyBytes = maxBodyBytes;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (this.stream == null) {
                 this.stream = new LimitedInputStream(
-                        super.getInputStream(), this.maxBytes, getContentLengthLong() > this.maxBytes);
+                        super.getInputStream(), getContentLengthLong() > this.maxBodyBytes, this.maxBodyBytes);
             }
             return this.stream;
         }
 
         @Override
         public BufferedReader getReader() throws IOException {
+            // The container's own reader would bypass the limited stream.
             String encoding = getCharacterEncoding();
             Charset charset = encoding != null ? Charset.forName(encoding) : StandardCharsets.UTF_8;
             return new BufferedReader(new InputStreamReader(getInputStream(), charset));
@@ -74,23 +75,23 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
         private final ServletInputStream delegate;
 
-        private final long maxBytes;
-
         private final boolean declaredTooLarge;
+
+        private final long maxBodyBytes;
 
         private long count;
 
-        LimitedInputStream(ServletInputStream delegate, long maxBytes, boolean declaredTooLarge) {
+        LimitedInputStream(ServletInputStream delegate, boolean declaredTooLarge, long maxBodyBytes) {
             this.delegate = delegate;
-            this.maxBytes = maxBytes;
             this.declaredTooLarge = declaredTooLarge;
+            this.maxBodyBytes = maxBodyBytes;
         }
 
         @Override
         public int read() throws IOException {
             checkDeclared();
             int b = this.delegate.read();
-            if (b >= 0) {
+            if (b != -1) {
                 count(1);
             }
             return b;
@@ -106,16 +107,16 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             return n;
         }
 
-        private void checkDeclared() {
+        private void checkDeclared() throws PayloadTooLargeException {
             if (this.declaredTooLarge) {
-                throw tooLarge(this.maxBytes);
+                throw new PayloadTooLargeException(tooLarge(this.maxBodyBytes));
             }
         }
 
-        private void count(int n) {
+        private void count(int n) throws PayloadTooLargeException {
             this.count += n;
-            if (this.count > this.maxBytes) {
-                throw tooLarge(this.maxBytes);
+            if (this.count > this.maxBodyBytes) {
+                throw new PayloadTooLargeException(tooLarge(this.maxBodyBytes));
             }
         }
 

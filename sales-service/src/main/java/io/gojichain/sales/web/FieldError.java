@@ -1,10 +1,21 @@
 package io.gojichain.sales.web;
 
 /**
- * One problem with a request, as listed in the {@code errors} of a 400 problem.
+ * One problem with a request body, as the {@code errors} of a 400 problem list it.
  *
- * @param field the JSON path of the offending value, e.g. {@code buyerRegion.province}, or {@code
- *     [3].quantity} for the fourth event of a batch; empty for the body as a whole
- * @param message what is wrong, in words a client developer can act on
+ * @param field where, as a path into the body: {@code quantityKg}, {@code region.county}, {@code [3].lotId}; {@code
+ *     $} (the JSON Path root) for the body as a whole, e.g. an empty batch or a body that is not an object. The same
+ *     in the three ingest services.
+ * @param message what is wrong, for a human; fixed English, whatever the client's Accept-Language
  */
-public record FieldError(String field, String message) {}
+public record FieldError(String field, String message) {
+
+    /** The field of a problem with the whole body. */
+    public static final String BODY = "$";
+
+    /** The field of a problem inside batch item {@code index}: {@code [3].quantityKg}, {@code [3]} for the item. */
+    public FieldError inItem(int index) {
+        String item = "[" + index + "]";
+        return new FieldError(BODY.equals(this.field) ? item : item + "." + this.field, this.message);
+    }
+}

@@ -4,14 +4,14 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * A JSON value of the wrong shape for a field whose rule a generic "must be a string" would not
- * explain (e.g. a price sent as a number). Its message goes to the client as is.
+ * A JSON value of the wrong shape for a field whose rule a generic "must be a string" would not explain (an instant
+ * without offset, a price sent as a number). Its message goes to the client as is.
  */
-class FieldFormatException extends MismatchedInputException {
+public class FieldFormatException extends MismatchedInputException {
 
     private static final long serialVersionUID = 1L;
 
-    FieldFormatException(JsonParser parser, String message, Class<?> targetType) {
+    public FieldFormatException(JsonParser parser, String message, Class<?> targetType) {
         super(parser, message, targetType);
     }
 }

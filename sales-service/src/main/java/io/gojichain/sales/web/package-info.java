@@ -1,4 +1,4 @@
-/** HTTP concerns shared by the endpoints: strict JSON binding, body size limit, RFC 9457 errors. */
+/** HTTP infrastructure: problem+json errors, strict JSON binding, the request body size limit. */
 @NullMarked
 package io.gojichain.sales.web;
 

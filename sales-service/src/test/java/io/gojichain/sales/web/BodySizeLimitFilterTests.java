@@ -61,7 +61,7 @@ class BodySizeLimitFilterTests {
     void aChunkedBodyOverTheLimitFailsWhileReading() {
         assertThatThrownBy(() -> readThroughFilter(chunked("0123456789A")))
                 .isInstanceOf(PayloadTooLargeException.class)
-                .hasMessage("request body is larger than 10 bytes");
+                .hasMessage("Request body is larger than 10 bytes.");
     }
 
     @Test

@@ -58,7 +58,7 @@ record DemoOptions(
             "  --processing-url URL       processing-service (default " + IngestApi.DEFAULT_PROCESSING + ")",
             "  --sales-url URL            sales-service (default " + IngestApi.DEFAULT_SALES + ")",
             "  --insights-url URL         insights-service (default " + InsightsCheck.DEFAULT_URL + ")",
-            "  --check-timeout S          seconds to wait for the insights summary to match (default 30)",
+            "  --check-timeout S          seconds to wait for the insights summary to match (default 60)",
             "  --no-check                 do not compare with the insights summary",
             "  --dry-run                  generate and print the summary, post nothing",
             "  --out FILE                 also write the events to FILE as NDJSON (request bodies + eventType)",
@@ -109,7 +109,7 @@ record DemoOptions(
                         url(args, "sales-url", IngestApi.DEFAULT_SALES)),
                 url(args, "insights-url", InsightsCheck.DEFAULT_URL),
                 !args.flag("no-check"),
-                Duration.ofSeconds(args.longValue("check-timeout", 30, 0, 3600)),
+                Duration.ofSeconds(args.longValue("check-timeout", 60, 0, 3600)),
                 args.flag("dry-run"),
                 out == null ? null : Path.of(out),
                 Progress.Mode.parse(args.string("progress", "auto")));
@@ -130,7 +130,7 @@ record DemoOptions(
                         URI.create(IngestApi.DEFAULT_SALES)),
                 URI.create(InsightsCheck.DEFAULT_URL),
                 true,
-                Duration.ofSeconds(30),
+                Duration.ofSeconds(60),
                 false,
                 null,
                 Progress.Mode.OFF);
