@@ -21,13 +21,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The whole insights-service on a random port, answering from {@link DashboardFacts} instead of
  * the Streams stores, at a fixed "now" ({@link DashboardData#NOW}). Kafka Streams is not started
- * and the admin does not try to create topics, so no broker is needed: the page only talks HTTP to
- * the controllers, which read {@link InsightFacts}. Test classes extending this share one context.
+ * and the admin does not create topics: the page only talks HTTP to the controllers, which read
+ * {@link InsightFacts}. The bootstrap address is one nothing listens on and the state directory is
+ * under target/, so a local broker that happens to run on 9092 is never touched. Test classes
+ * extending this share one context.
  */
 @SpringBootTest(
         classes = {InsightsServiceApplication.class, DashboardServiceContext.MissingEndpoints.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.kafka.streams.auto-startup=false", "spring.kafka.admin.auto-create=false"})
+        properties = {
+            "spring.kafka.streams.auto-startup=false",
+            "spring.kafka.admin.auto-create=false",
+            "spring.kafka.bootstrap-servers=127.0.0.1:1",
+            "spring.kafka.streams.state-dir=target/dashboard-tests-state"
+        })
 abstract class DashboardServiceContext {
 
     static final DashboardFacts FACTS = new DashboardFacts();
