@@ -43,7 +43,8 @@
   const ANIMATE = !navigator.webdriver && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   const state = {
-    preset: '30',
+    // 'auto' until the reader picks: the last 30 days in the season, the season just ended after it
+    preset: 'auto',
     from: null,
     to: null,
     dimension: 'productForm',
@@ -702,13 +703,21 @@
 
   // ---------- period ----------
 
+  function effectivePreset() {
+    if (state.preset !== 'auto') {
+      return state.preset;
+    }
+    return state.calendar.season.to === state.calendar.today ? '30' : 'season';
+  }
+
   function currentPeriod() {
     const calendar = state.calendar;
-    if (state.preset === 'season') {
+    const preset = effectivePreset();
+    if (preset === 'season') {
       return { from: calendar.season.from, to: calendar.season.to };
     }
-    if (state.preset) {
-      return { from: addDays(calendar.today, 1 - Number(state.preset)), to: calendar.today };
+    if (preset) {
+      return { from: addDays(calendar.today, 1 - Number(preset)), to: calendar.today };
     }
     return { from: state.from, to: state.to };
   }
@@ -719,14 +728,16 @@
     byId('from').max = state.calendar.today;
     byId('to').max = state.calendar.today;
     document.querySelectorAll('[data-preset]').forEach(button =>
-      button.setAttribute('aria-pressed', String(button.dataset.preset === state.preset)));
+      button.setAttribute('aria-pressed', String(button.dataset.preset === effectivePreset())));
     byId('period-caption').textContent = longDayLabel(period.from) + ' – ' + longDayLabel(period.to) + ' · '
       + number(daysBetween(period.from, period.to), 0) + ' days · ' + state.calendar.zone;
   }
 
   function saveToUrl() {
     const params = new URLSearchParams();
-    if (state.preset) {
+    if (state.preset === 'auto') {
+      // nothing: the page chooses again on the next visit
+    } else if (state.preset) {
       params.set('preset', state.preset);
     } else {
       params.set('from', state.from);
@@ -735,7 +746,8 @@
     if (state.dimension !== 'productForm') {
       params.set('dimension', state.dimension);
     }
-    history.replaceState(null, '', '?' + params.toString());
+    const query = params.toString();
+    history.replaceState(null, '', query ? '?' + query : location.pathname);
   }
 
   function loadFromUrl() {

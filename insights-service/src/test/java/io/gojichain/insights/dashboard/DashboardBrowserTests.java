@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -126,10 +127,7 @@ class DashboardBrowserTests extends DashboardServiceContext {
     }
 
     @BeforeEach
-    void knownFacts() {
-        FACTS.notReady(false);
-        MISSING.clear();
-        FACTS.replaceWith(DashboardData.handWritten());
+    void emptyConsole() {
         console(); // drop what earlier tests left in the log
     }
 
@@ -342,6 +340,21 @@ class DashboardBrowserTests extends DashboardServiceContext {
         assertTotal("total-revenue", "CN¥9,900.00", "CNY=9900.00");
         assertThat(text("period")).startsWith("1 Jun 2026 – 14 Sept 2026 · 106 days");
         series("demand").forEach(s -> assertThat(s.values()).hasSize(106));
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void afterTheSeasonThePageOpensOnTheSeasonJustEnded() {
+        CLOCK.set(Instant.parse("2026-11-28T01:00:00Z"));
+        open("");
+
+        assertThat(pressedPreset()).isEqualTo("season");
+        assertThat(text("period")).isEqualTo("1 Jun 2026 – 31 Oct 2026 · 153 days · Asia/Shanghai");
+        // every sale of the facts: 335.5 of the 30-day view + 4.5 of 2026-08-10
+        assertTotal("total-feKg", "340", "340");
+        series("demand").forEach(s -> assertThat(s.values()).hasSize(153));
+        // the URL stays without a preset: tomorrow the page chooses again
+        assertThat(browser.getCurrentUrl()).isEqualTo(baseUrl());
         assertNoConsoleErrors();
     }
 

@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,6 +39,8 @@ abstract class DashboardServiceContext {
 
     static final DashboardFacts FACTS = new DashboardFacts();
 
+    static final MutableClock CLOCK = new MutableClock(DashboardData.NOW);
+
     /** Paths the service answers 404 for, as a service without that endpoint would. */
     static final Set<String> MISSING = ConcurrentHashMap.newKeySet();
 
@@ -56,7 +58,16 @@ abstract class DashboardServiceContext {
     }
 
     static Clock clock() {
-        return Clock.fixed(DashboardData.NOW, ZoneOffset.UTC);
+        return CLOCK;
+    }
+
+    /** Every test starts from the hand-written facts at {@link DashboardData#NOW}, all endpoints served. */
+    @BeforeEach
+    void knownService() {
+        CLOCK.set(DashboardData.NOW);
+        FACTS.notReady(false);
+        FACTS.replaceWith(DashboardData.handWritten());
+        MISSING.clear();
     }
 
     String baseUrl() {
