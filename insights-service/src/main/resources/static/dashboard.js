@@ -519,7 +519,10 @@
     panelReady('value');
   }
 
-  function renderSupply(result) {
+  /** Days of cover below this are flagged; the signals' own threshold when they answered. */
+  const DEFAULT_COVER_DAYS = 7;
+
+  function renderSupply(result, coverDays) {
     if (!result.ok) {
       panelFailed('supply', result);
       return;
@@ -547,9 +550,12 @@
         class: f.shortfall ? 'shortfall' : null });
       const name = element('th', { scope: 'row' }, label(f.productForm));
       if (f.shortfall) {
-        name.append(element('span', { class: 'tag' }, 'Shortfall'));
+        name.append(element('span', { class: 'tag', 'data-testid': 'supply-flag' }, 'Shortfall'));
       } else if (f.oversold) {
-        name.append(element('span', { class: 'tag' }, 'Oversold'));
+        name.append(element('span', { class: 'tag', 'data-testid': 'supply-flag' }, 'Oversold'));
+      } else if (f.daysOfCover != null && Number(f.daysOfCover) < coverDays) {
+        name.append(element('span', { class: 'tag tag-warn', 'data-testid': 'supply-flag',
+          title: 'under ' + coverDays + ' days of cover' }, 'Low cover'));
       }
       const cover = f.daysOfCover == null ? '–' : number(Number(f.daysOfCover), 1, 1) + ' d';
       const gap = Number(f.gapFeKg);
@@ -845,7 +851,9 @@
     safely('demand', () => renderDemand(results.demand, period));
     safely('mix', () => renderMix(results.mix));
     safely('value', () => renderValue(results.value));
-    safely('supply', () => renderSupply(results.supply));
+    const thresholds = results.signals.ok && results.signals.body.thresholds;
+    const coverDays = thresholds && thresholds.coverDays != null ? Number(thresholds.coverDays) : DEFAULT_COVER_DAYS;
+    safely('supply', () => renderSupply(results.supply, coverDays));
     safely('forecast', () => renderForecast(results.forecast));
     safely('livestreams', () => renderLivestreams(results.livestreams));
     safely('signals', () => renderSignals(results.signals));

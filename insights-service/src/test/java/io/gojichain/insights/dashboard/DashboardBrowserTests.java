@@ -214,6 +214,14 @@ class DashboardBrowserTests extends DashboardServiceContext {
         assertThat(rows("supply-row", "cover"))
                 .containsEntry("nfc_juice", "3.5 d")
                 .containsEntry("pulp", "–");
+        // juice covers under the signals' 7 days: flagged low, or short if the forecast also exceeds the stock
+        assertThat(browser.findElements(By.cssSelector("[data-testid=supply-row] [data-testid=supply-flag]")))
+                .singleElement()
+                .satisfies(flag -> {
+                    assertThat(flag.findElement(By.xpath("ancestor::tr")).getAttribute("data-key"))
+                            .isEqualTo("nfc_juice");
+                    assertThat(flag.getText()).isIn("Low cover", "Shortfall");
+                });
 
         // forecast: every form sold, so each has its history and 14 forecast days (+ today, where the dashed
         // line joins the solid one) on 28 days of history + 14
