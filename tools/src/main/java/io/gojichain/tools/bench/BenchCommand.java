@@ -67,12 +67,13 @@ public final class BenchCommand {
 
         out.printf(
                 Locale.ROOT,
-                "goji bench: %d cores (%s), %,d MiB, %s; load average %s%n",
+                "goji bench: %d cores (%s), %,d MiB, Java %s; load average %s, CPU pressure %s%n",
                 machine.cores(),
                 machine.cpu(),
                 machine.memoryMiB(),
                 machine.jdk(),
-                machine.loadAverage());
+                machine.loadAverage(),
+                machine.cpuPressure());
         Map<String, Long> pids = StackProcesses.find(options.home());
         List<String> missing = new ArrayList<>(StackProcesses.NAMES);
         missing.removeAll(pids.keySet());
@@ -132,6 +133,7 @@ public final class BenchCommand {
                     Math.round(wall),
                     machine,
                     Machine.currentLoadAverage(),
+                    Machine.currentCpuPressure(),
                     Report.settings(options, payloads),
                     kafkaResult,
                     batch,

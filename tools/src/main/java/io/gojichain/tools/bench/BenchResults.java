@@ -11,6 +11,7 @@ record BenchResults(
         double wallSeconds,
         Machine machine,
         String loadAverageAtEnd,
+        String cpuPressureAtEnd,
         Map<String, Object> settings,
         @Nullable KafkaResult kafka,
         List<IngestLevel> batch,
@@ -55,7 +56,8 @@ record BenchResults(
     /**
      * The fresh insights instance catching up.
      *
-     * @param events events it counted (every event on the topics, each id once)
+     * @param events events it counted before it was stopped (N)
+     * @param eventsOnTopics events the running insights-service had counted: what the topics hold
      * @param startupSeconds from launching the JVM to its first counted event
      * @param catchUpSeconds from its first counted event to the last
      * @param eventsPerSec counted per second of catch-up
@@ -63,8 +65,10 @@ record BenchResults(
     record ReplayResult(
             String applicationId,
             long events,
+            long eventsOnTopics,
             Map<String, Long> eventsByType,
             long toppedUp,
+            List<String> extraArgs,
             double startupSeconds,
             double catchUpSeconds,
             double eventsPerSec,
@@ -74,20 +78,26 @@ record BenchResults(
     /**
      * Freshness under a steady open-loop load, and each process's memory meanwhile.
      *
-     * @param latency from a marker's 202 to the poll that first saw it in the summary
-     * @param summaryRequest how long one {@code GET /summary} took (the resolution of the above)
+     * @param maxLagMs how far the open loop fell behind its schedule at worst
      * @param rssMiB peak resident memory per process during the step
      */
     record FreshnessResult(
             double targetRate,
             double achievedRate,
+            int connections,
             long backgroundSent,
             long backgroundErrors,
-            long markers,
-            long markersTimedOut,
+            long maxLagMs,
             double pollMs,
-            Latency latency,
-            Latency summaryRequest,
+            List<FreshnessProbe> probes,
             Map<String, Long> rssMiB,
             CpuMeter.Usage cpu) {}
+
+    /**
+     * Markers observed through one endpoint.
+     *
+     * @param latency from a marker's 202 to the first answer that counted it
+     * @param request how long one GET of the endpoint took (the resolution of the above)
+     */
+    record FreshnessProbe(String endpoint, long markers, long timedOut, Latency latency, Latency request) {}
 }

@@ -15,6 +15,7 @@ final class IngestStep {
         run.say(
                 "[2/5] Batch ingest: POST /api/v1/sales/batch, %d events a request, %d s warm-up + %d s per level",
                 size, run.options.warmup().toSeconds(), run.options.duration().toSeconds());
+        warmUp(run, "batch", 2, () -> run.api.postBatch(run.payloads.batch(size)), size);
         List<BenchResults.IngestLevel> levels = new ArrayList<>();
         for (int clients : run.options.batchConcurrency()) {
             run.drain("batch ingest at " + clients + " clients");
@@ -27,6 +28,7 @@ final class IngestStep {
         run.say(
                 "[3/5] Single-event ingest: POST /api/v1/sales, closed-loop clients, %d s warm-up + %d s per level",
                 run.options.warmup().toSeconds(), run.options.duration().toSeconds());
+        warmUp(run, "single-event", 16, () -> run.api.postSingle(run.payloads.single()), 1);
         List<BenchResults.IngestLevel> levels = new ArrayList<>();
         for (int clients : run.options.singleConcurrency()) {
             run.drain("single-event ingest at " + clients + " clients");
@@ -34,6 +36,28 @@ final class IngestStep {
         }
         return levels;
     }
+
+    /** Load before the first level, not measured: the service's JIT compiles this path first. */
+    private static void warmUp(BenchRun run, String what, int clients, ClosedLoop.Request request, int eventsPerRequest)
+            throws InterruptedException {
+        if (run.options.serviceWarmup().isZero()) {
+            return;
+        }
+        run.say(
+                "      warming up sales-service's %s path for %d s ...",
+                what, run.options.serviceWarmup().toSeconds());
+        LongAdder accepted = new LongAdder();
+        ClosedLoop.run(clients, java.time.Duration.ZERO, run.options.serviceWarmup(), request, accepted, NO_WINDOW);
+        run.acceptedSold.add(accepted.sum() * eventsPerRequest);
+    }
+
+    private static final ClosedLoop.Window NO_WINDOW = new ClosedLoop.Window() {
+        @Override
+        public void opened() {}
+
+        @Override
+        public void closed() {}
+    };
 
     /** Sends {@code events} more sold events in batches at two clients (the replay's top-up), returns how many. */
     static long topUp(BenchRun run, long events) throws InterruptedException {

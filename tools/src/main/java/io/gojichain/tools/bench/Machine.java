@@ -10,8 +10,18 @@ import java.util.List;
  *
  * @param loadAverage the 1/5/15-minute load averages when the run started: other work on the
  *     machine shares its cores with the stack
+ * @param cpuPressure Linux PSI: the share of the last 10/60/300 s in which some runnable task waited
+ *     for a CPU; near 0 on a quiet machine
  */
-record Machine(int cores, String cpu, long memoryMiB, String jdk, String jvm, String os, String loadAverage) {
+record Machine(
+        int cores,
+        String cpu,
+        long memoryMiB,
+        String jdk,
+        String jvm,
+        String os,
+        String loadAverage,
+        String cpuPressure) {
 
     static Machine describe() {
         return new Machine(
@@ -21,7 +31,19 @@ record Machine(int cores, String cpu, long memoryMiB, String jdk, String jvm, St
                 System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor") + ")",
                 System.getProperty("java.vm.name"),
                 osName(),
-                currentLoadAverage());
+                currentLoadAverage(),
+                currentCpuPressure());
+    }
+
+    static String currentCpuPressure() {
+        try {
+            String some = Files.readAllLines(Path.of("/proc/pressure/cpu")).get(0);
+            // some avg10=97.67 avg60=95.75 avg300=95.61 total=...
+            String[] f = some.split("\\s+");
+            return f[1].substring(6) + "% " + f[2].substring(6) + "% " + f[3].substring(7) + "%";
+        } catch (IOException | RuntimeException ex) {
+            return "unknown";
+        }
     }
 
     static String currentLoadAverage() {

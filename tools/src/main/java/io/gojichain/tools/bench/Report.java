@@ -104,7 +104,7 @@ final class Report {
                     "4",
                     String.format(
                             Locale.ROOT,
-                            "Insights replay, fresh instance, N = %s events (startup %.0f s apart)",
+                            "Insights replay: fresh instance counting N = %s events (startup %.0f s not timed)",
                             Targets.count(replay.events()),
                             replay.startupSeconds()),
                     Targets.count(replay.eventsPerSec()) + " events/s",
@@ -113,25 +113,34 @@ final class Report {
                     Double.isNaN(ratio) ? "" : Targets.verdict(ratio >= Targets.REPLAY_VS_CONSUMER)));
         }
         if (freshness != null) {
-            Latency f = freshness.latency();
             boolean atTargetRate = freshness.targetRate() == Targets.FRESHNESS_RATE;
-            table.add(new ResultTable.Row(
-                    "5",
-                    String.format(
-                            Locale.ROOT,
-                            "Freshness 202 -> /summary at %s events/s, %d markers (p50 / p99)",
-                            Targets.count(freshness.targetRate()),
-                            freshness.markers()),
-                    Targets.ms(f.p50Ms()) + " / " + Targets.ms(f.p99Ms()) + " ms",
-                    "",
-                    "p99 <= " + Targets.count(Targets.FRESHNESS_P99_MS) + " ms",
-                    atTargetRate
-                            ? Targets.verdict(f.p99Ms() <= Targets.FRESHNESS_P99_MS
-                                    && freshness.markersTimedOut() == 0
-                                    && f.count() > 0)
-                            : ""));
+            boolean first = true;
+            for (BenchResults.FreshnessProbe probe : freshness.probes()) {
+                Latency f = probe.latency();
+                // the issue defines freshness through /summary; the other probe explains it
+                boolean targeted = first && atTargetRate;
+                table.add(new ResultTable.Row(
+                        "5",
+                        String.format(
+                                Locale.ROOT,
+                                "Freshness 202 -> %s at %s events/s, %d markers (p50 / p99)",
+                                probe.endpoint(),
+                                Targets.count(freshness.targetRate()),
+                                probe.markers()),
+                        Targets.ms(f.p50Ms()) + " / " + Targets.ms(f.p99Ms()) + " ms",
+                        "",
+                        first ? "p99 <= " + Targets.count(Targets.FRESHNESS_P99_MS) + " ms" : "",
+                        targeted
+                                ? Targets.verdict(
+                                        f.p99Ms() <= Targets.FRESHNESS_P99_MS && probe.timedOut() == 0 && f.count() > 0)
+                                : ""));
+                first = false;
+            }
             for (Map.Entry<String, Long> e : freshness.rssMiB().entrySet()) {
                 String name = e.getKey();
+                if ("bench".equals(name)) {
+                    continue; // the load generator: in the details, not a part of the system
+                }
                 Long limit = INGEST_SERVICES.contains(name)
                         ? Long.valueOf(Targets.INGEST_RSS_MIB)
                         : "insights-service".equals(name) ? Long.valueOf(Targets.INSIGHTS_RSS_MIB) : null;
@@ -156,11 +165,14 @@ final class Report {
         settings.put("batchSize", options.batchSize());
         settings.put("batchConcurrency", options.batchConcurrency());
         settings.put("singleConcurrency", options.singleConcurrency());
+        settings.put("serviceWarmupSeconds", options.serviceWarmup().toSeconds());
         settings.put("warmupSeconds", options.warmup().toSeconds());
         settings.put("durationSeconds", options.duration().toSeconds());
         settings.put("replayEvents", options.replayEvents());
         settings.put("insightsHeap", options.insightsHeap());
+        settings.put("replayArgs", options.replayArgs());
         settings.put("freshnessRate", options.freshnessRate());
+        settings.put("freshnessConnections", options.freshnessConnections());
         settings.put("freshnessSeconds", options.freshnessDuration().toSeconds());
         settings.put("freshnessPollMs", options.freshnessPoll().toMillis());
         settings.put("seed", options.seed());
@@ -207,8 +219,9 @@ final class Report {
                 .append(")\n\n");
         md.append(String.format(
                 Locale.ROOT,
-                "Machine: %d cores (%s), %,d MiB memory, %s (%s), %s; load average %s at the start, %s at the"
-                        + " end.%n%n",
+                "Machine: %d cores (%s), %,d MiB memory, Java %s (%s), %s. Load average %s at the start, %s at"
+                        + " the end; CPU pressure (share of time some task waited for a CPU, 10 s / 60 s / 300 s)"
+                        + " %s at the start, %s at the end.%n%n",
                 m.cores(),
                 m.cpu(),
                 m.memoryMiB(),
@@ -216,7 +229,9 @@ final class Report {
                 m.jvm(),
                 m.os(),
                 m.loadAverage(),
-                r.loadAverageAtEnd()));
+                r.loadAverageAtEnd(),
+                m.cpuPressure(),
+                r.cpuPressureAtEnd()));
         md.append(table.markdown()).append('\n');
         md.append("Ratios compare with Kafka's own tools on the same broker in the same run: ingest with the"
                 + " producer, the replay with the consumer's fetch rate. Every process, the load generator"
@@ -247,11 +262,14 @@ final class Report {
             BenchResults.ReplayResult p = r.replay();
             md.append(String.format(
                     Locale.ROOT,
-                    "Replay: %s events %s (%s topped up before), %.1f s of catch-up after %.1f s from JVM start to"
-                            + " the first counted event; %s events/s; peak RSS %d MiB; CPU (cores): %s.%n%n",
+                    "Replay: counted %s of the %s events on the topics %s (%s topped up first)%s; %.1f s of"
+                            + " catch-up after %.1f s from JVM start to the first counted event; %s events/s;"
+                            + " peak RSS %d MiB; CPU (cores): %s.%n%n",
                     Targets.count(p.events()),
+                    Targets.count(p.eventsOnTopics()),
                     p.eventsByType(),
                     Targets.count(p.toppedUp()),
+                    p.extraArgs().isEmpty() ? "" : ", with " + String.join(" ", p.extraArgs()),
                     p.catchUpSeconds(),
                     p.startupSeconds(),
                     Targets.count(p.eventsPerSec()),
@@ -262,21 +280,35 @@ final class Report {
             BenchResults.FreshnessResult f = r.freshness();
             md.append(String.format(
                     Locale.ROOT,
-                    "Freshness: %d markers, %s ms (max %s ms), %d timed out; summary polled every %d ms, one GET"
-                            + " /summary took p50 %s / p99 %s ms; background %s events/s achieved of %s, %d"
-                            + " errors; CPU (cores): %s. Peak RSS (MiB): %s.%n%n",
-                    f.markers(),
-                    Targets.percentiles(f.latency()).replace(" ms", ""),
-                    Targets.ms(f.latency().maxMs()),
-                    f.markersTimedOut(),
-                    Math.round(f.pollMs()),
-                    Targets.ms(f.summaryRequest().p50Ms()),
-                    Targets.ms(f.summaryRequest().p99Ms()),
+                    "Freshness: background %s events/s achieved of %s over %d connections (%d errors, at worst %d"
+                            + " ms behind schedule); markers polled every %d ms; CPU (cores): %s. Peak RSS (MiB):"
+                            + " %s.%n%n",
                     Targets.count(f.achievedRate()),
                     Targets.count(f.targetRate()),
+                    f.connections(),
                     f.backgroundErrors(),
+                    f.maxLagMs(),
+                    Math.round(f.pollMs()),
                     cpu(f.cpu()),
                     f.rssMiB()));
+            md.append(
+                    "| observed through | markers | timed out | p50 ms | p99 ms | max ms | one GET p50 ms | one GET p99"
+                            + " ms |\n");
+            md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (BenchResults.FreshnessProbe probe : f.probes()) {
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %d | %d | %s | %s | %s | %s | %s |%n",
+                        probe.endpoint(),
+                        probe.markers(),
+                        probe.timedOut(),
+                        Targets.ms(probe.latency().p50Ms()),
+                        Targets.ms(probe.latency().p99Ms()),
+                        Targets.ms(probe.latency().maxMs()),
+                        Targets.ms(probe.request().p50Ms()),
+                        Targets.ms(probe.request().p99Ms())));
+            }
+            md.append('\n');
         }
         md.append("## Settings\n\n");
         r.settings()

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -64,12 +65,15 @@ final class StackApi {
 
     private final URI summary;
 
+    private final URI demand;
+
     StackApi(HttpClient client, URI salesBase, URI insightsBase) {
         this.client = client;
         this.salesBase = salesBase;
         this.single = resolve(salesBase, "/api/v1/sales");
         this.batch = resolve(salesBase, "/api/v1/sales/batch");
         this.summary = resolve(insightsBase, "/api/v1/insights/summary");
+        this.demand = resolve(insightsBase, "/api/v1/insights/demand");
     }
 
     /** HTTP/1.1 with keep-alive: what the services speak; no h2c upgrade round trip. */
@@ -120,6 +124,36 @@ final class StackApi {
             }
             return Optional.of(Summary.parse(GojiJson.mapper().readTree(response.body())));
         } catch (IOException | JacksonException ex) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Revenue in {@code currency} summed over the rows of {@code GET /api/v1/insights/demand} by
+     * product form and day from {@code from} to {@code to}: a range scan over those days only, so
+     * it stays cheap however much else has been counted. Empty when it does not answer 200.
+     */
+    Optional<BigDecimal> demandRevenue(String currency, LocalDate from, LocalDate to) throws InterruptedException {
+        URI uri = URI.create(this.demand + "?dimension=productForm&bucket=day&from=" + from + "&to=" + to);
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        try {
+            HttpResponse<byte[]> response = this.client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                return Optional.empty();
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (JsonNode row : GojiJson.mapper().readTree(response.body()).path("rows")) {
+                JsonNode amount = row.path("revenue").path(currency);
+                if (amount.isValueNode()) {
+                    sum = sum.add(new BigDecimal(amount.asString()));
+                }
+            }
+            return Optional.of(sum);
+        } catch (IOException | JacksonException | NumberFormatException ex) {
             return Optional.empty();
         }
     }

@@ -35,6 +35,8 @@ class BenchOptionsTests {
                 "3000000",
                 "--insights-heap",
                 "1g",
+                "--replay-args",
+                " --a=1   --b=2 ",
                 "--freshness-poll-ms",
                 "5"));
         assertThat(options.steps()).containsExactly(BenchOptions.Step.SINGLE, BenchOptions.Step.REPLAY);
@@ -42,6 +44,7 @@ class BenchOptionsTests {
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(20));
         assertThat(options.replayEvents()).isEqualTo(3_000_000);
         assertThat(options.insightsHeap()).isEqualTo("1g");
+        assertThat(options.replayArgs()).containsExactly("--a=1", "--b=2");
         assertThat(options.freshnessPoll()).isEqualTo(Duration.ofMillis(5));
     }
 
