@@ -1,5 +1,6 @@
 package io.gojichain.tools;
 
+import io.gojichain.tools.bench.BenchCommand;
 import io.gojichain.tools.demo.DemoCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -14,7 +15,7 @@ public final class GojiTools {
             "",
             "Commands:",
             "  demo    simulate a goji season for Jinghe and post it through the services' REST APIs",
-            "  bench   (not built yet) measure ingest and insights against Kafka's own limits",
+            "  bench   measure ingest and insights on the running stack against Kafka's own limits",
             "",
             "Run 'java -jar tools/target/tools.jar <command> --help' for the options of a command.");
 
@@ -36,8 +37,7 @@ public final class GojiTools {
             case "demo":
                 return DemoCommand.run(rest, out, err);
             case "bench":
-                err.println("bench is not built yet");
-                return 2;
+                return BenchCommand.run(rest, out, err);
             case "help":
             case "-h":
             case "--help":
