@@ -39,13 +39,19 @@ final class ChainScenario {
 
     private final Random random;
 
-    private final Instant recordTime;
+    private final java.util.function.Supplier<Instant> recordTime;
 
     private final List<String> lots = new ArrayList<>();
 
     private int sequence;
 
+    /** Every event accepted at {@code recordTime}. */
     ChainScenario(long seed, Instant recordTime) {
+        this(seed, () -> recordTime);
+    }
+
+    /** Events accepted when they are made, e.g. {@code Instant::now}. */
+    ChainScenario(long seed, java.util.function.Supplier<Instant> recordTime) {
         this.random = new Random(seed);
         this.recordTime = recordTime;
     }
@@ -87,7 +93,7 @@ final class ChainScenario {
                 UUID.randomUUID(),
                 EventType.HARVESTED,
                 eventTime(),
-                this.recordTime,
+                this.recordTime.get(),
                 "harvest-service",
                 1,
                 lotId,
@@ -108,7 +114,7 @@ final class ChainScenario {
                 UUID.randomUUID(),
                 EventType.DRIED,
                 eventTime(),
-                this.recordTime,
+                this.recordTime.get(),
                 "processing-service",
                 1,
                 "P03-D-" + next(),
@@ -127,7 +133,7 @@ final class ChainScenario {
                 UUID.randomUUID(),
                 EventType.JUICED,
                 eventTime(),
-                this.recordTime,
+                this.recordTime.get(),
                 "processing-service",
                 1,
                 "P07-J-" + next(),
@@ -156,7 +162,7 @@ final class ChainScenario {
                 UUID.randomUUID(),
                 EventType.SOLD,
                 eventTime(),
-                this.recordTime,
+                this.recordTime.get(),
                 "sales-service",
                 1,
                 "ORD-" + next(),

@@ -38,6 +38,11 @@ final class IngestPublisher implements AutoCloseable {
         }
     }
 
+    /** Sends without waiting for the acknowledgement: background load. */
+    void oneAsync(GojiEvent event) {
+        this.single.send(record(event));
+    }
+
     /** Batches of {@code size} events, each all or nothing, as for batch POSTs. */
     void batches(List<? extends GojiEvent> events, int size) {
         for (int from = 0; from < events.size(); from += size) {

@@ -76,7 +76,8 @@ final class InsightsClient {
         return get(path).body();
     }
 
-    private JsonNode getJson(String path) throws Exception {
+    /** The JSON answer of {@code path}, or null while the service answers 503. */
+    JsonNode getJson(String path) throws Exception {
         HttpResponse<String> response = get(path);
         if (response.statusCode() == 503) {
             if (response.headers().firstValue("Retry-After").isEmpty()) {

@@ -97,7 +97,12 @@ class InsightsIntegrationTests {
                     .contains("goji_insights_duplicates_dropped_total{type=\"sold\"}")
                     .contains("goji_insights_dead_lettered_total{reason=\"unreadable\",topic=\"goji.sold.v1\"} 1.0")
                     .contains("goji_insights_dead_lettered_total{reason=\"contract\",topic=\"goji.harvested.v1\"} 1.0")
-                    .contains("goji_insights_event_age_seconds_bucket");
+                    .contains("goji_insights_event_age_seconds_bucket")
+                    // Kafka Streams' own metrics, bound by Spring Kafka's KafkaStreamsMicrometerListener
+                    .contains("kafka_stream_thread_process_total");
+            assertThat(client.body("/v3/api-docs"))
+                    .contains("/api/v1/insights/summary")
+                    .contains("/api/v1/insights/demand");
             assertDeadLetters(brokers);
             insights.close();
 

@@ -2,6 +2,7 @@ package io.gojichain.insights.engine;
 
 import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.GojiEvent;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.function.BinaryOperator;
 import org.apache.kafka.common.serialization.Serdes;
@@ -42,6 +43,16 @@ abstract class FactsProcessor<E extends GojiEvent> implements Processor<byte[], 
                 .withCachingEnabled();
     }
 
+    /**
+     * Running totals (see {@link TotalKeys}): a handful of keys per partition, so in memory and
+     * rebuilt from their compacted changelog at start, which takes milliseconds.
+     */
+    static StoreBuilder<KeyValueStore<String, BigDecimal>> totals(String name) {
+        return Stores.keyValueStoreBuilder(
+                        Stores.inMemoryKeyValueStore(name), Serdes.String(), new JsonSerde<>(BigDecimal.class))
+                .withCachingEnabled();
+    }
+
     @Override
     public final void init(ProcessorContext<Void, Void> context) {
         this.context = context;
@@ -60,6 +71,10 @@ abstract class FactsProcessor<E extends GojiEvent> implements Processor<byte[], 
         count(event, LocalDate.ofInstant(event.eventTime(), this.settings.zone()));
         long now = (this.context == null) ? System.currentTimeMillis() : this.context.currentSystemTimeMs();
         this.settings.metrics().processed(this.type, now - event.recordTime().toEpochMilli());
+    }
+
+    static void addTotal(KeyValueStore<String, BigDecimal> totals, String key, BigDecimal amount) {
+        add(totals, key, amount, BigDecimal::add);
     }
 
     static <V> void add(KeyValueStore<String, V> store, String key, V value, BinaryOperator<V> merge) {

@@ -3,6 +3,7 @@ package io.gojichain.insights.engine;
 import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.Harvested;
 import io.gojichain.insights.facts.HarvestFact;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -19,6 +20,8 @@ final class HarvestFactsProcessor extends FactsProcessor<Harvested> {
 
     private @Nullable KeyValueStore<String, HarvestFact> facts;
 
+    private @Nullable KeyValueStore<String, BigDecimal> totals;
+
     private HarvestFactsProcessor(TopologySettings settings) {
         super(EventType.HARVESTED, settings);
     }
@@ -32,7 +35,8 @@ final class HarvestFactsProcessor extends FactsProcessor<Harvested> {
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(store(StoreNames.HARVESTED_FACTS, HarvestFact.class));
+                return Set.of(
+                        store(StoreNames.HARVESTED_FACTS, HarvestFact.class), totals(StoreNames.HARVESTED_TOTALS));
             }
         };
     }
@@ -40,6 +44,7 @@ final class HarvestFactsProcessor extends FactsProcessor<Harvested> {
     @Override
     void open(ProcessorContext<Void, Void> context) {
         this.facts = context.getStateStore(StoreNames.HARVESTED_FACTS);
+        this.totals = context.getStateStore(StoreNames.HARVESTED_TOTALS);
     }
 
     @Override
@@ -48,13 +53,15 @@ final class HarvestFactsProcessor extends FactsProcessor<Harvested> {
         String county = event.region().county();
         String grade = (event.grade() == null) ? UNGRADED : WireNames.of(event.grade());
         HarvestFact fact = new HarvestFact(day, province, county, grade, 1, event.quantityKg());
-        add(stores(), FactKey.of(day, province, county, grade), fact, FactMerge::harvest);
+        add(require(this.facts), FactKey.of(day, province, county, grade), fact, FactMerge::harvest);
+        addTotal(require(this.totals), TotalKeys.EVENTS, BigDecimal.ONE);
+        addTotal(require(this.totals), TotalKeys.KG, event.quantityKg());
     }
 
-    private KeyValueStore<String, HarvestFact> stores() {
-        if (this.facts == null) {
+    private static <T> T require(@Nullable T value) {
+        if (value == null) {
             throw new IllegalStateException("not initialised");
         }
-        return this.facts;
+        return value;
     }
 }

@@ -26,32 +26,37 @@ final class ProcessingFactsProcessor<E extends GojiEvent> extends FactsProcessor
 
     private final String storeName;
 
+    private final String totalsName;
+
     private @Nullable KeyValueStore<String, ProcessingFact> facts;
 
-    private ProcessingFactsProcessor(EventType type, String storeName, TopologySettings settings) {
+    private @Nullable KeyValueStore<String, BigDecimal> totals;
+
+    private ProcessingFactsProcessor(EventType type, String storeName, String totalsName, TopologySettings settings) {
         super(type, settings);
         this.storeName = storeName;
+        this.totalsName = totalsName;
     }
 
     static ProcessorSupplier<byte[], Dried, Void, Void> dried(TopologySettings settings) {
-        return supplier(EventType.DRIED, StoreNames.DRIED_FACTS, settings);
+        return supplier(EventType.DRIED, StoreNames.DRIED_FACTS, StoreNames.DRIED_TOTALS, settings);
     }
 
     static ProcessorSupplier<byte[], Juiced, Void, Void> juiced(TopologySettings settings) {
-        return supplier(EventType.JUICED, StoreNames.JUICED_FACTS, settings);
+        return supplier(EventType.JUICED, StoreNames.JUICED_FACTS, StoreNames.JUICED_TOTALS, settings);
     }
 
     private static <E extends GojiEvent> ProcessorSupplier<byte[], E, Void, Void> supplier(
-            EventType type, String storeName, TopologySettings settings) {
+            EventType type, String storeName, String totalsName, TopologySettings settings) {
         return new ProcessorSupplier<>() {
             @Override
             public Processor<byte[], E, Void, Void> get() {
-                return new ProcessingFactsProcessor<>(type, storeName, settings);
+                return new ProcessingFactsProcessor<>(type, storeName, totalsName, settings);
             }
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(store(storeName, ProcessingFact.class));
+                return Set.of(store(storeName, ProcessingFact.class), totals(totalsName));
             }
         };
     }
@@ -59,6 +64,7 @@ final class ProcessingFactsProcessor<E extends GojiEvent> extends FactsProcessor
     @Override
     void open(ProcessorContext<Void, Void> context) {
         this.facts = context.getStateStore(this.storeName);
+        this.totals = context.getStateStore(this.totalsName);
     }
 
     @Override
@@ -84,10 +90,13 @@ final class ProcessingFactsProcessor<E extends GojiEvent> extends FactsProcessor
                     inputKg(juiced.inputs()),
                     juiced.outputLiters());
         }
-        if (this.facts == null) {
+        if (this.facts == null || this.totals == null) {
             throw new IllegalStateException("not initialised");
         }
         this.facts.put(FactKey.of(day, fact.batchId(), event.eventId()), fact);
+        addTotal(this.totals, TotalKeys.EVENTS, BigDecimal.ONE);
+        addTotal(this.totals, TotalKeys.INPUT_KG, fact.inputKg());
+        addTotal(this.totals, TotalKeys.output(fact.output()), fact.outputQuantity());
     }
 
     private static BigDecimal inputKg(List<LotInput> inputs) {

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code sold-livestreams}: {@code livestreamId|form|currency} (livestream channel only)
  *   <li>{@code sold-livestream-minutes}: {@code livestreamId|minute} (livestream channel only)
  *   <li>{@code sold-customer-orders}: {@code day|customerId|form} (sales naming a customer only)
+ *   <li>{@code sold-totals}: running totals (see {@link TotalKeys})
  * </ul>
  */
 final class SalesFactsProcessor extends FactsProcessor<Sold> {
@@ -41,6 +42,8 @@ final class SalesFactsProcessor extends FactsProcessor<Sold> {
     private @Nullable KeyValueStore<String, LivestreamMinuteFact> minutes;
 
     private @Nullable KeyValueStore<String, CustomerOrdersFact> customers;
+
+    private @Nullable KeyValueStore<String, BigDecimal> totals;
 
     private SalesFactsProcessor(TopologySettings settings) {
         super(EventType.SOLD, settings);
@@ -59,7 +62,8 @@ final class SalesFactsProcessor extends FactsProcessor<Sold> {
                         store(StoreNames.SOLD_FACTS, SalesFact.class),
                         store(StoreNames.SOLD_LIVESTREAMS, LivestreamFact.class),
                         store(StoreNames.SOLD_LIVESTREAM_MINUTES, LivestreamMinuteFact.class),
-                        store(StoreNames.SOLD_CUSTOMER_ORDERS, CustomerOrdersFact.class));
+                        store(StoreNames.SOLD_CUSTOMER_ORDERS, CustomerOrdersFact.class),
+                        totals(StoreNames.SOLD_TOTALS));
             }
         };
     }
@@ -70,6 +74,7 @@ final class SalesFactsProcessor extends FactsProcessor<Sold> {
         this.livestreams = context.getStateStore(StoreNames.SOLD_LIVESTREAMS);
         this.minutes = context.getStateStore(StoreNames.SOLD_LIVESTREAM_MINUTES);
         this.customers = context.getStateStore(StoreNames.SOLD_CUSTOMER_ORDERS);
+        this.totals = context.getStateStore(StoreNames.SOLD_TOTALS);
     }
 
     @Override
@@ -107,6 +112,11 @@ final class SalesFactsProcessor extends FactsProcessor<Sold> {
                         currency),
                 fact,
                 FactMerge::sales);
+        KeyValueStore<String, BigDecimal> totalsStore = require(this.totals);
+        addTotal(totalsStore, TotalKeys.ORDERS, BigDecimal.ONE);
+        addTotal(totalsStore, TotalKeys.UNITS, quantity);
+        addTotal(totalsStore, TotalKeys.volume(sale.productForm()), volume);
+        addTotal(totalsStore, TotalKeys.revenue(currency), revenue);
 
         String livestreamId = sale.livestreamId();
         if (sale.channel() == Channel.LIVESTREAM && livestreamId != null) {

@@ -1,5 +1,7 @@
 package io.gojichain.insights.engine;
 
+import io.gojichain.contracts.ProductForm;
+import io.gojichain.insights.facts.CountedTotals;
 import io.gojichain.insights.facts.CustomerOrdersFact;
 import io.gojichain.insights.facts.EventCounts;
 import io.gojichain.insights.facts.HarvestFact;
@@ -9,18 +11,18 @@ import io.gojichain.insights.facts.LivestreamFact;
 import io.gojichain.insights.facts.LivestreamMinuteFact;
 import io.gojichain.insights.facts.ProcessingFact;
 import io.gojichain.insights.facts.SalesFact;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BinaryOperator;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -163,12 +165,48 @@ public class StoreBackedInsightFacts implements InsightFacts {
 
     @Override
     public EventCounts eventCounts() {
+        return totals().events();
+    }
+
+    /** Read from the running totals: a few keys per partition, however long the history. */
+    @Override
+    public CountedTotals totals() {
         return query(() -> {
-            long harvested = sum(StoreNames.HARVESTED_FACTS, HarvestFact::events);
-            long dried = count(StoreNames.DRIED_FACTS);
-            long juiced = count(StoreNames.JUICED_FACTS);
-            long sold = sum(StoreNames.SOLD_FACTS, SalesFact::orders);
-            return new EventCounts(harvested, dried, juiced, sold);
+            Map<String, BigDecimal> harvested = sumAll(StoreNames.HARVESTED_TOTALS);
+            Map<String, BigDecimal> dried = sumAll(StoreNames.DRIED_TOTALS);
+            Map<String, BigDecimal> juiced = sumAll(StoreNames.JUICED_TOTALS);
+            Map<String, BigDecimal> sold = sumAll(StoreNames.SOLD_TOTALS);
+            Map<ProductForm, BigDecimal> output = new EnumMap<>(ProductForm.class);
+            Map<ProductForm, BigDecimal> volume = new EnumMap<>(ProductForm.class);
+            for (ProductForm form : ProductForm.values()) {
+                BigDecimal produced = amount(dried, TotalKeys.output(form)).add(amount(juiced, TotalKeys.output(form)));
+                if (produced.signum() != 0) {
+                    output.put(form, produced);
+                }
+                BigDecimal soldVolume = sold.get(TotalKeys.volume(form));
+                if (soldVolume != null) {
+                    volume.put(form, soldVolume);
+                }
+            }
+            Map<String, BigDecimal> revenue = new TreeMap<>();
+            sold.forEach((key, amount) -> {
+                if (key.startsWith(TotalKeys.REVENUE_PREFIX)) {
+                    revenue.put(key.substring(TotalKeys.REVENUE_PREFIX.length()), amount);
+                }
+            });
+            return new CountedTotals(
+                    new EventCounts(
+                            count(harvested, TotalKeys.EVENTS),
+                            count(dried, TotalKeys.EVENTS),
+                            count(juiced, TotalKeys.EVENTS),
+                            count(sold, TotalKeys.ORDERS)),
+                    amount(harvested, TotalKeys.KG),
+                    amount(dried, TotalKeys.INPUT_KG),
+                    amount(juiced, TotalKeys.INPUT_KG),
+                    output,
+                    count(sold, TotalKeys.UNITS),
+                    volume,
+                    revenue);
         });
     }
 
@@ -200,20 +238,17 @@ public class StoreBackedInsightFacts implements InsightFacts {
         return merged;
     }
 
-    private <V> long sum(String name, Function<V, Long> counter) {
-        ReadOnlyKeyValueStore<String, V> store = this.stores.store(name);
-        long total = 0;
-        try (KeyValueIterator<String, V> it = store.all()) {
-            while (it.hasNext()) {
-                KeyValue<String, V> kv = it.next();
-                total += counter.apply(kv.value);
-            }
-        }
-        return total;
+    /** Every key of a totals store, summed over the partitions. */
+    private Map<String, BigDecimal> sumAll(String name) {
+        return mergeAll(name, BigDecimal::add);
     }
 
-    private long count(String name) {
-        return sum(name, value -> 1L);
+    private static BigDecimal amount(Map<String, BigDecimal> totals, String key) {
+        return totals.getOrDefault(key, BigDecimal.ZERO);
+    }
+
+    private static long count(Map<String, BigDecimal> totals, String key) {
+        return amount(totals, key).longValueExact();
     }
 
     private static LivestreamFact withDay(LivestreamFact fact, LocalDate day) {

@@ -22,6 +22,14 @@ final class StoreNames {
 
     static final String SOLD_CUSTOMER_ORDERS = "sold-customer-orders";
 
+    static final String HARVESTED_TOTALS = "harvested-totals";
+
+    static final String DRIED_TOTALS = "dried-totals";
+
+    static final String JUICED_TOTALS = "juiced-totals";
+
+    static final String SOLD_TOTALS = "sold-totals";
+
     private StoreNames() {}
 
     /** eventId -> first arrival (epoch ms). */

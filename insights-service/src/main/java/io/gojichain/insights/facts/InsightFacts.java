@@ -23,4 +23,16 @@ public interface InsightFacts {
     List<CustomerOrdersFact> customerOrders(LocalDate from, LocalDate to);
 
     EventCounts eventCounts();
+
+    /**
+     * Totals over everything counted so far. This default adds up every fact; the store-backed
+     * implementation reads running totals instead, so that the answer costs the same whatever the
+     * length of the history.
+     */
+    default CountedTotals totals() {
+        return CountedTotals.of(
+                harvests(LocalDate.MIN, LocalDate.MAX),
+                processing(LocalDate.MIN, LocalDate.MAX),
+                sales(LocalDate.MIN, LocalDate.MAX));
+    }
 }

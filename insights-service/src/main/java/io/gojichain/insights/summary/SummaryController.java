@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,10 +56,6 @@ class SummaryController {
                             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                             schema = @Schema(implementation = ProblemDetail.class)))
     Summary summary() {
-        return SummaryCalculator.summarize(
-                this.facts.harvests(LocalDate.MIN, LocalDate.MAX),
-                this.facts.processing(LocalDate.MIN, LocalDate.MAX),
-                this.facts.sales(LocalDate.MIN, LocalDate.MAX),
-                this.factors);
+        return SummaryCalculator.summarize(this.facts.totals(), this.factors);
     }
 }

@@ -52,17 +52,21 @@ class InsightsTopologyTests {
                         "harvested-seen-ids",
                         "harvested-seen-expiry",
                         "harvested-facts",
+                        "harvested-totals",
                         "dried-seen-ids",
                         "dried-seen-expiry",
                         "dried-facts",
+                        "dried-totals",
                         "juiced-seen-ids",
                         "juiced-seen-expiry",
                         "juiced-facts",
+                        "juiced-totals",
                         "sold-seen-ids",
                         "sold-seen-expiry",
                         "sold-facts",
                         "sold-livestreams",
                         "sold-livestream-minutes",
-                        "sold-customer-orders"));
+                        "sold-customer-orders",
+                        "sold-totals"));
     }
 }

@@ -12,6 +12,7 @@ import io.gojichain.contracts.Grade;
 import io.gojichain.contracts.JuiceProduct;
 import io.gojichain.contracts.ProductForm;
 import io.gojichain.contracts.Sold;
+import io.gojichain.insights.facts.CountedTotals;
 import io.gojichain.insights.facts.CustomerOrdersFact;
 import io.gojichain.insights.facts.EventCounts;
 import io.gojichain.insights.facts.HarvestFact;
@@ -128,6 +129,55 @@ class StoreBackedInsightFactsTests {
     }
 
     @Test
+    void theRunningTotalsEqualTheSumOfAllFacts() {
+        Sold twice = sale().quantity(2).build();
+        this.insights.send(twice);
+        this.insights.send(twice);
+        this.insights.send(sale().form(ProductForm.NFC_JUICE)
+                .packSize("0.3")
+                .quantity(3)
+                .price("12.50")
+                .currency("USD")
+                .build());
+        this.insights.send(sale().form(ProductForm.FRESH)
+                .packSize("2.5")
+                .at("2025-07-01T00:00:00Z")
+                .build());
+        this.insights.send(TestEvents.harvest("2026-08-31T01:00:00Z", "Jinghe", Grade.GRADE_A, "1250.5"));
+        this.insights.send(TestEvents.harvest("2026-08-30T01:00:00Z", "Bole", null, "300.25"));
+        this.insights.send(TestEvents.dried("2026-09-01T02:00:00Z", "D-1", DryingMethod.SUN, "20.5", "90", "0.5"));
+        this.insights.send(TestEvents.juiced("2026-09-02T02:00:00Z", "J-1", JuiceProduct.PULP, "50", "60"));
+        this.insights.send(TestEvents.juiced("2026-09-02T02:00:00Z", "J-2", JuiceProduct.NFC_JUICE, "7.25", "9.75"));
+
+        CountedTotals totals = this.facts.totals();
+
+        CountedTotals fromFacts = CountedTotals.of(
+                this.facts.harvests(LocalDate.MIN, LocalDate.MAX),
+                this.facts.processing(LocalDate.MIN, LocalDate.MAX),
+                this.facts.sales(LocalDate.MIN, LocalDate.MAX));
+        assertThat(totals)
+                .usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(fromFacts);
+        // and by hand: 1250.5 + 300.25 kg; 90 + 0.5 into drying; 60 + 9.75 into juicing
+        assertThat(totals.events()).isEqualTo(new EventCounts(2, 1, 2, 3));
+        assertThat(totals.harvestedKg()).isEqualByComparingTo("1550.75");
+        assertThat(totals.driedInputKg()).isEqualByComparingTo("90.5");
+        assertThat(totals.juicedInputKg()).isEqualByComparingTo("69.75");
+        assertThat(totals.producedOutput().get(ProductForm.DRIED)).isEqualByComparingTo("20.5");
+        assertThat(totals.producedOutput().get(ProductForm.PULP)).isEqualByComparingTo("50");
+        assertThat(totals.producedOutput().get(ProductForm.NFC_JUICE)).isEqualByComparingTo("7.25");
+        assertThat(totals.unitsSold()).isEqualTo(6);
+        assertThat(totals.soldVolume().get(ProductForm.DRIED)).isEqualByComparingTo("0.5");
+        assertThat(totals.soldVolume().get(ProductForm.NFC_JUICE)).isEqualByComparingTo("0.9");
+        assertThat(totals.soldVolume().get(ProductForm.FRESH)).isEqualByComparingTo("2.5");
+        // 2 x 29.90 + 29.90 (fresh at the default price); 3 x 12.50 USD
+        assertThat(totals.revenue()).containsOnlyKeys("CNY", "USD");
+        assertThat(totals.revenue().get("CNY")).isEqualByComparingTo("89.70");
+        assertThat(totals.revenue().get("USD")).isEqualByComparingTo("37.50");
+    }
+
+    @Test
     void aSessionIsDatedByItsFirstSaleOverAllItsFormsAndItsMinutesAreItsOwn() {
         // LS-1 starts on 09-01 (Shanghai) with juice; its dried sales come a day later
         this.insights.send(sale().livestream("LS-1")
@@ -177,6 +227,10 @@ class StoreBackedInsightFactsTests {
                         new PartitionedStore<>(Map.of(key, partition0), Map.of(key, partition1));
                     case StoreNames.SOLD_LIVESTREAMS ->
                         new PartitionedStore<>(Map.of(sessionKey, session0), Map.of(sessionKey, session1));
+                    case StoreNames.SOLD_TOTALS ->
+                        new PartitionedStore<>(
+                                Map.of("orders", new BigDecimal("2"), "revenue|CNY", new BigDecimal("151.70")),
+                                Map.of("orders", BigDecimal.ONE, "revenue|CNY", new BigDecimal("89.70")));
                     case StoreNames.SOLD_LIVESTREAM_MINUTES ->
                         new PartitionedStore<>(
                                 Map.of(minuteKey, new LivestreamMinuteFact("LS-1", minute, 1, 2)),
@@ -194,6 +248,7 @@ class StoreBackedInsightFactsTests {
         assertThat(sales.get(0).volume()).isEqualByComparingTo("2.00");
         assertThat(sales.get(0).revenue()).isEqualByComparingTo("241.40");
         assertThat(partitioned.eventCounts()).isEqualTo(new EventCounts(0, 0, 0, 3));
+        assertThat(partitioned.totals().revenue()).containsExactly(Map.entry("CNY", new BigDecimal("241.40")));
 
         LivestreamFact merged = partitioned.livestreams(SEP_1, SEP_1).get(0);
         assertThat(merged.orders()).isEqualTo(3);

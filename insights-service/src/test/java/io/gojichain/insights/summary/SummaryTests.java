@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gojichain.contracts.Channel;
 import io.gojichain.contracts.ProductForm;
 import io.gojichain.insights.TestFacts;
+import io.gojichain.insights.facts.CountedTotals;
 import io.gojichain.insights.facts.EventCounts;
 import io.gojichain.insights.facts.HarvestFact;
 import io.gojichain.insights.facts.ProcessingFact;
@@ -20,7 +21,8 @@ class SummaryTests {
 
     @Test
     void nothingCountedYetIsAllZerosWithCnyRevenue() {
-        Summary summary = SummaryCalculator.summarize(List.of(), List.of(), List.of(), TestFacts.factors());
+        Summary summary =
+                SummaryCalculator.summarize(CountedTotals.of(List.of(), List.of(), List.of()), TestFacts.factors());
 
         assertThat(summary.events()).isEqualTo(new EventCounts(0, 0, 0, 0));
         assertThat(summary.harvestedKg()).isZero();
@@ -76,7 +78,8 @@ class SummaryTests {
                 TestFacts.sales(
                         "2026-09-02", ProductForm.FRESH, Channel.OFFLINE, "Beijing", "F", "2", "EUR", 1, 3, "0.333"));
 
-        Summary summary = SummaryCalculator.summarize(harvests, processing, sales, TestFacts.factors());
+        Summary summary =
+                SummaryCalculator.summarize(CountedTotals.of(harvests, processing, sales), TestFacts.factors());
 
         assertThat(summary.events()).isEqualTo(new EventCounts(3, 2, 2, 7));
         assertThat(summary.harvestedKg()).isEqualByComparingTo("1650.75");
