@@ -14,6 +14,10 @@ final class KafkaStep {
 
     private KafkaStep() {}
 
+    static long warmupRecords(long measured) {
+        return Math.max(50_000, measured / 4);
+    }
+
     static BenchResults.KafkaResult run(BenchRun run) throws Exception {
         BenchOptions options = run.options;
         Path libs = options.home().resolve("local-kafka").resolve("target").resolve("libs");
