@@ -66,7 +66,6 @@ record BenchResults(
             String applicationId,
             long events,
             long eventsOnTopics,
-            Map<String, Long> eventsByType,
             long toppedUp,
             List<String> extraArgs,
             double startupSeconds,

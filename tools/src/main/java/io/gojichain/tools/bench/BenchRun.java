@@ -111,7 +111,8 @@ final class BenchRun {
                 this.options.progress(),
                 this.err);
         while (System.nanoTime() - start < DRAIN_TIMEOUT.toNanos()) {
-            Thread.sleep(500);
+            // seldom: every summary walks all facts, and takes CPU from the counting awaited here
+            Thread.sleep(2000);
             now = this.api.summary();
             long counted = now.map(StackApi.Summary::sold).orElse(first);
             progress.update(Math.max(0, counted - first));

@@ -244,7 +244,7 @@ final class Report {
                     Locale.ROOT,
                     "Kafka: producer %s records/s, %.1f MB/s, latency p50 %.0f / p99 %.0f / p99.9 %.0f ms;"
                             + " consumer %s records/s while fetching (%s records/s with the group join of %.0f"
-                            + " ms), %.1f MB/s. Producer step CPU (cores): %s.%n%n",
+                            + " ms), %.1f MB/s. Producer step CPU (cores): %s. Consumer step CPU (cores): %s.%n%n",
                     Targets.count(k.producer().recordsPerSec()),
                     k.producer().mbPerSec(),
                     k.producer().p50Ms(),
@@ -254,7 +254,8 @@ final class Report {
                     Targets.count(k.consumer().recordsPerSec()),
                     k.consumer().rebalanceMs(),
                     k.consumer().fetchMbPerSec(),
-                    cpu(k.producerCpu())));
+                    cpu(k.producerCpu()),
+                    cpu(k.consumerCpu())));
         }
         levels(md, "Batch ingest", r.batch());
         levels(md, "Single-event ingest", r.single());
@@ -262,17 +263,17 @@ final class Report {
             BenchResults.ReplayResult p = r.replay();
             md.append(String.format(
                     Locale.ROOT,
-                    "Replay: counted %s of the %s events on the topics %s (%s topped up first)%s; %.1f s of"
-                            + " catch-up after %.1f s from JVM start to the first counted event; %s events/s;"
-                            + " peak RSS %d MiB; CPU (cores): %s.%n%n",
+                    "Replay: counted %s of the %s events on the topics (%s topped up first)%s; %.1f s of"
+                            + " catch-up after %.1f s from JVM start to the first counted event; %s events/s,"
+                            + " %s per CPU-second of the replaying instance; peak RSS %d MiB; CPU (cores): %s.%n%n",
                     Targets.count(p.events()),
                     Targets.count(p.eventsOnTopics()),
-                    p.eventsByType(),
                     Targets.count(p.toppedUp()),
                     p.extraArgs().isEmpty() ? "" : ", with " + String.join(" ", p.extraArgs()),
                     p.catchUpSeconds(),
                     p.startupSeconds(),
                     Targets.count(p.eventsPerSec()),
+                    perCore(p.eventsPerSec(), p.cpu(), "insights-replay"),
                     p.peakRssMiB(),
                     cpu(p.cpu())));
         }
@@ -328,14 +329,16 @@ final class Report {
             return;
         }
         md.append(title).append(":\n\n");
-        md.append("| clients | events/s | requests/s | p50 ms | p99 ms | p99.9 ms | errors | CPU (cores) |\n");
-        md.append("|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        md.append("| clients | events/s | events per sales-service CPU-second | requests/s | p50 ms | p99 ms | p99.9"
+                + " ms | errors | CPU (cores) |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (BenchResults.IngestLevel l : levels) {
             md.append(String.format(
                     Locale.ROOT,
-                    "| %d | %s | %s | %s | %s | %s | %d | %s |%n",
+                    "| %d | %s | %s | %s | %s | %s | %s | %d | %s |%n",
                     l.clients(),
                     Targets.count(l.eventsPerSec()),
+                    perCore(l.eventsPerSec(), l.cpu(), "sales-service"),
                     Targets.count(l.requestsPerSec()),
                     Targets.ms(l.latency().p50Ms()),
                     Targets.ms(l.latency().p99Ms()),
@@ -344,6 +347,15 @@ final class Report {
                     cpu(l.cpu())));
         }
         md.append('\n');
+    }
+
+    /**
+     * Work per CPU-second of one process: on a machine shared with other work the rate moves with
+     * the share of the CPU the process got, this much less.
+     */
+    static String perCore(double perSecond, CpuMeter.@Nullable Usage usage, String process) {
+        Double cores = usage == null ? null : usage.cores().get(process);
+        return cores == null || cores < 0.01 ? "-" : Targets.count(perSecond / cores);
     }
 
     /** {@code sales-service 0.95, kafka 0.40, ..., other 0.05 (machine 1.98)}. */

@@ -55,6 +55,9 @@ final class StackApi {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+    /** insights-service's counter of events counted into its stores, over all types. */
+    static final String PROCESSED_METER = "goji.insights.events.processed";
+
     private final HttpClient client;
 
     private final URI salesBase;
@@ -67,6 +70,8 @@ final class StackApi {
 
     private final URI demand;
 
+    private final URI processed;
+
     StackApi(HttpClient client, URI salesBase, URI insightsBase) {
         this.client = client;
         this.salesBase = salesBase;
@@ -74,6 +79,7 @@ final class StackApi {
         this.batch = resolve(salesBase, "/api/v1/sales/batch");
         this.summary = resolve(insightsBase, "/api/v1/insights/summary");
         this.demand = resolve(insightsBase, "/api/v1/insights/demand");
+        this.processed = resolve(insightsBase, "/actuator/metrics/" + PROCESSED_METER);
     }
 
     /** HTTP/1.1 with keep-alive: what the services speak; no h2c upgrade round trip. */
@@ -123,6 +129,33 @@ final class StackApi {
                 return Optional.empty();
             }
             return Optional.of(Summary.parse(GojiJson.mapper().readTree(response.body())));
+        } catch (IOException | JacksonException ex) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Events counted since the instance started, from its {@code /actuator/metrics} endpoint (which
+     * the bench exposes on the instances it starts): a counter read, cheap beside the summary, which
+     * walks every fact. Empty when the endpoint does not answer.
+     */
+    Optional<Long> processedEvents() throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(this.processed)
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        try {
+            HttpResponse<byte[]> response = this.client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                return Optional.empty();
+            }
+            for (JsonNode m : GojiJson.mapper().readTree(response.body()).path("measurements")) {
+                if ("COUNT".equals(m.path("statistic").asString(""))) {
+                    return Optional.of(Math.round(m.path("value").asDouble()));
+                }
+            }
+            return Optional.empty();
         } catch (IOException | JacksonException ex) {
             return Optional.empty();
         }
