@@ -10,6 +10,8 @@ import java.math.BigDecimal;
  * @param currentFeKg feKg sold in the period (exact)
  * @param previousFeKg feKg sold in the period compared to (exact)
  * @param growth current / previous - 1, 4 places
+ * @param changeScore how many standard deviations of order-to-order noise the change stands clear of
+ *     ({@link ChangeScore}), 2 places
  */
 public record DemandChangeEvidence(
         ProductForm productForm,
@@ -18,5 +20,6 @@ public record DemandChangeEvidence(
         BigDecimal previousFeKg,
         BigDecimal growth,
         long currentOrders,
-        long previousOrders)
+        long previousOrders,
+        BigDecimal changeScore)
         implements Evidence {}

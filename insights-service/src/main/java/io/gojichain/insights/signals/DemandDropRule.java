@@ -13,6 +13,7 @@ import java.util.Map;
  * {@code demand_drop}: feKg of a form in a buyer province fell by more than {@code dropGrowth} on
  * the period before, which had at least {@code minOrders} orders (a province that stopped buying
  * altogether is a drop of 100 %). Compared exactly: {@code current < previous x (1 - dropGrowth)}.
+ * The fall must also clear order-to-order noise by {@code minChangeScore} ({@link ChangeScore}).
  */
 final class DemandDropRule {
 
@@ -35,7 +36,8 @@ final class DemandDropRule {
             DemandTotals now = current.getOrDefault(key, DemandTotals.ZERO);
             if (before.orders() < this.thresholds.minOrders()
                     || before.feKg().signum() <= 0
-                    || now.feKg().compareTo(before.feKg().multiply(factor)) >= 0) {
+                    || now.feKg().compareTo(before.feKg().multiply(factor)) >= 0
+                    || !ChangeScore.atLeast(now, before, this.thresholds.minChangeScore())) {
                 continue;
             }
             BigDecimal growth = DemandSurgeRule.growth(now.feKg(), before.feKg());
@@ -50,7 +52,14 @@ final class DemandDropRule {
                     DemandSurgeRule.audience(form),
                     sentence,
                     new DemandChangeEvidence(
-                            form, key.province(), now.feKg(), before.feKg(), growth, now.orders(), before.orders()),
+                            form,
+                            key.province(),
+                            now.feKg(),
+                            before.feKg(),
+                            growth,
+                            now.orders(),
+                            before.orders(),
+                            ChangeScore.of(now, before)),
                     period,
                     comparedTo,
                     Severity.WARNING,

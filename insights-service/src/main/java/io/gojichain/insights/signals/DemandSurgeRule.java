@@ -14,7 +14,8 @@ import java.util.Map;
  * {@code demand_surge}: feKg of a form in a buyer province grew by more than {@code surgeGrowth}
  * on the period before, with at least {@code minOrders} orders in the period. A province with no
  * sales before has no growth rate and gives no surge. The threshold is compared exactly ({@code
- * current > previous x (1 + surgeGrowth)}); the growth shown is rounded to 4 places.
+ * current > previous x (1 + surgeGrowth)}); the growth shown is rounded to 4 places. The rise must
+ * also clear order-to-order noise by {@code minChangeScore} ({@link ChangeScore}).
  */
 final class DemandSurgeRule {
 
@@ -37,7 +38,8 @@ final class DemandSurgeRule {
             DemandTotals before = previous.getOrDefault(key, DemandTotals.ZERO);
             if (now.orders() < this.thresholds.minOrders()
                     || before.feKg().signum() <= 0
-                    || now.feKg().compareTo(before.feKg().multiply(factor)) <= 0) {
+                    || now.feKg().compareTo(before.feKg().multiply(factor)) <= 0
+                    || !ChangeScore.atLeast(now, before, this.thresholds.minChangeScore())) {
                 continue;
             }
             BigDecimal growth = growth(now.feKg(), before.feKg());
@@ -52,7 +54,14 @@ final class DemandSurgeRule {
                     audience(form),
                     sentence,
                     new DemandChangeEvidence(
-                            form, key.province(), now.feKg(), before.feKg(), growth, now.orders(), before.orders()),
+                            form,
+                            key.province(),
+                            now.feKg(),
+                            before.feKg(),
+                            growth,
+                            now.orders(),
+                            before.orders(),
+                            ChangeScore.of(now, before)),
                     period,
                     comparedTo,
                     Severity.ACTION,

@@ -55,7 +55,8 @@ class SignalsController {
     @Operation(
             summary = "Recommendations for farmers, processors and sellers, with their evidence",
             description = "Kinds: demand_surge / demand_drop (feKg of a form in a buyer province up more than 30 %"
-                    + " / down more than 30 % on the previous period, with at least 5 orders), supply_shortfall"
+                    + " / down more than 30 % on the previous period, with at least 5 orders, and a change score of at least 2:"
+                    + " the change stands 2 standard deviations clear of order-to-order noise), supply_shortfall"
                     + " (supply-demand as of the period's end: days of cover under 7 or forecast above stock),"
                     + " best_value_form (revenue / feKg per form, per currency), demand_spike (the forecast's spike"
                     + " detector, per form and channel), channel_shift (a channel's share of feKg moved more than"
@@ -126,7 +127,7 @@ class SignalsController {
               "zone": "Asia/Shanghai",
               "period": {"from": "2026-09-08", "to": "2026-09-14"},
               "comparedTo": {"from": "2026-09-01", "to": "2026-09-07"},
-              "thresholds": {"surgeGrowth": 0.30, "dropGrowth": 0.30, "minOrders": 5, "coverDays": 7, "channelShift": 0.10},
+              "thresholds": {"surgeGrowth": 0.30, "dropGrowth": 0.30, "minOrders": 5, "coverDays": 7, "channelShift": 0.10, "minChangeScore": 2.0},
               "spikeRule": {"thresholdMultiplier": 3.0, "spreadSmoothing": 0.1, "warmUpDays": 7},
               "signals": [
                 {
@@ -141,7 +142,8 @@ class SignalsController {
                     "previousFeKg": 101.4,
                     "growth": 1.3718,
                     "currentOrders": 70,
-                    "previousOrders": 35
+                    "previousOrders": 35,
+                    "changeScore": 4.16
                   },
                   "period": {"from": "2026-09-08", "to": "2026-09-14"},
                   "comparedTo": {"from": "2026-09-01", "to": "2026-09-07"},
@@ -196,7 +198,8 @@ class SignalsController {
                     "previousFeKg": 189.0,
                     "growth": -0.5000,
                     "currentOrders": 42,
-                    "previousOrders": 84
+                    "previousOrders": 84,
+                    "changeScore": -3.74
                   },
                   "period": {"from": "2026-09-08", "to": "2026-09-14"},
                   "comparedTo": {"from": "2026-09-01", "to": "2026-09-07"},

@@ -139,7 +139,7 @@ class DashboardBrowserTests extends DashboardServiceContext {
         // feKg 18 + 30 + 22.5 + 65 + 23 + 27 + 130 + 20; revenue 360 + 540 + 450 + 2400 + 360 + 540 + 4800 + 360
         assertTotal("total-feKg", "335.5", "335.5");
         assertTotal("total-revenue", "CN¥9,810.00", "CNY=9810.00");
-        assertTotal("total-orders", "61", "61"); // 8 + 5 + 6 + 10 + 2 + 6 + 20 + 4
+        assertTotal("total-orders", "91", "91"); // 8 + 5 + 6 + 20 + 2 + 6 + 40 + 4
         assertTotal("total-units", "684", "684"); // 8 + 30 + 10 + 200 + 4 + 12 + 400 + 20
         assertThat(text("period")).isEqualTo("16 Aug 2026 – 14 Sept 2026 · 30 days · Asia/Shanghai");
         assertThat(pressedPreset()).isEqualTo("30");
@@ -269,10 +269,10 @@ class DashboardBrowserTests extends DashboardServiceContext {
         browser.findElement(By.cssSelector("[data-preset='7']")).click();
         awaitRefreshAfter(before);
 
-        // 2026-09-08..14: 27 + 130 + 20 feKg; 540 + 4800 + 360 CNY; 6 + 20 + 4 orders; 12 + 400 + 20 units
+        // 2026-09-08..14: 27 + 130 + 20 feKg; 540 + 4800 + 360 CNY; 6 + 40 + 4 orders; 12 + 400 + 20 units
         assertTotal("total-feKg", "177", "177");
         assertTotal("total-revenue", "CN¥5,700.00", "CNY=5700.00");
-        assertTotal("total-orders", "30", "30");
+        assertTotal("total-orders", "50", "50");
         assertTotal("total-units", "432", "432");
         assertThat(pressedPreset()).isEqualTo("7");
         assertThat(browser.getCurrentUrl()).endsWith("?preset=7");
@@ -281,7 +281,8 @@ class DashboardBrowserTests extends DashboardServiceContext {
         assertThat(text("demand-change")).isEqualTo("▲ 60.2% on the previous 7 days");
         assertThat(text("revenue-change")).isEqualTo("▲ 77.6% on the previous 7 days");
         series("demand").forEach(s -> assertThat(s.values()).hasSize(7));
-        // juice in Guangdong: 100 L x 1.3 = 130 feKg against 50 L x 1.3 = 65 the week before, 20 orders
+        // juice in Guangdong: 100 L x 1.3 = 130 feKg against 50 L x 1.3 = 65 the week before, 40 orders against 20:
+        // change score 65 / sqrt(130^2 / 40 + 65^2 / 20) = 2.58
         assertThat(signals())
                 .contains("NFC juice demand up 100% week on week in Guangdong (130 feKg vs 65.0): shift fresh lots"
                         + " to juicing");
@@ -333,7 +334,7 @@ class DashboardBrowserTests extends DashboardServiceContext {
         // 2026-09-01..10: 22.5 + 65 + 23 + 27 + 130 feKg; 450 + 2400 + 360 + 540 + 4800 CNY
         assertTotal("total-feKg", "267.5", "267.5");
         assertTotal("total-revenue", "CN¥8,550.00", "CNY=8550.00");
-        assertTotal("total-orders", "44", "44"); // 6 + 10 + 2 + 6 + 20
+        assertTotal("total-orders", "74", "74"); // 6 + 20 + 2 + 6 + 40
         assertTotal("total-units", "626", "626"); // 10 + 200 + 4 + 12 + 400
         series("demand").forEach(s -> assertThat(s.values()).hasSize(10));
         assertThat(pressedPreset()).isNull();

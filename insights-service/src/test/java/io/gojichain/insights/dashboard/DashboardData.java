@@ -95,7 +95,7 @@ record DashboardData(
                         "JUICE-250",
                         "0.25",
                         "CNY",
-                        10,
+                        20,
                         200,
                         "12.00"),
                 // 20 L x 1.15 = 23 feKg, 360.00
@@ -131,7 +131,7 @@ record DashboardData(
                         "JUICE-250",
                         "0.25",
                         "CNY",
-                        20,
+                        40,
                         400,
                         "12.00"),
                 // 20 kg = 20 feKg, 360.00
@@ -175,9 +175,9 @@ record DashboardData(
                         new BigDecimal("50")));
         // the two juice sales above, as the sessions they were sold in
         List<LivestreamFact> livestreams = List.of(
-                session("dy-0903", "douyin", "2026-09-03", 10, 200, "50", "2400.00"),
-                session("dy-0910", "douyin", "2026-09-10", 12, 250, "62.5", "3000.00"),
-                session("ks-0910", "kuaishou", "2026-09-10", 8, 150, "37.5", "1800.00"));
+                session("dy-0903", "douyin", "2026-09-03", 20, 200, "50", "2400.00"),
+                session("dy-0910", "douyin", "2026-09-10", 24, 250, "62.5", "3000.00"),
+                session("ks-0910", "kuaishou", "2026-09-10", 16, 150, "37.5", "1800.00"));
         List<LivestreamMinuteFact> minutes = List.of(
                 new LivestreamMinuteFact("dy-0910", Instant.parse("2026-09-10T12:05:00Z"), 3, 60),
                 new LivestreamMinuteFact("dy-0910", Instant.parse("2026-09-10T12:06:00Z"), 2, 40));

@@ -19,9 +19,10 @@ class DemandDropRuleTests {
     @Test
     void driedDown35PercentInZhejiang() {
         // 400 / 615 - 1 = -215 / 615 = -0.349593... -> -0.3496, printed "down 35%"
+        // change score -215 / sqrt(400^2 / 60 + 615^2 / 80) = -215 / sqrt(7394.48) = -2.50
         List<Signal> signals = this.rule.apply(
-                demand(key(ProductForm.DRIED, "Zhejiang"), totals("400", 6)),
-                demand(key(ProductForm.DRIED, "Zhejiang"), totals("615", 8)),
+                demand(key(ProductForm.DRIED, "Zhejiang"), totals("400", 60)),
+                demand(key(ProductForm.DRIED, "Zhejiang"), totals("615", 80)),
                 WEEK,
                 WEEK_BEFORE);
 
@@ -34,6 +35,7 @@ class DemandDropRuleTests {
         assertThat(signal.severity()).isEqualTo(Severity.WARNING);
         assertThat(signal.magnitude()).isEqualTo(new BigDecimal("0.3496"));
         assertThat(((DemandChangeEvidence) signal.evidence()).growth()).isEqualTo(new BigDecimal("-0.3496"));
+        assertThat(((DemandChangeEvidence) signal.evidence()).changeScore()).isEqualTo(new BigDecimal("-2.50"));
         assertThat(signal.comparedTo()).isEqualTo(WEEK_BEFORE);
     }
 
@@ -47,6 +49,9 @@ class DemandDropRuleTests {
                 .isEqualTo("Goji pulp demand down 100% week on week in Henan (0.0 feKg vs 50.0):"
                         + " slow pulping until demand recovers");
         assertThat(signals.get(0).magnitude()).isEqualTo(new BigDecimal("1.0000"));
+        // five orders gone: 50 / sqrt(50^2 / 5) = sqrt(5) = 2.236...
+        assertThat(((DemandChangeEvidence) signals.get(0).evidence()).changeScore())
+                .isEqualTo(new BigDecimal("-2.24"));
     }
 
     @Test
@@ -59,6 +64,17 @@ class DemandDropRuleTests {
                         demand(
                                 key(ProductForm.DRIED, "Zhejiang"), totals("100", 5),
                                 key(ProductForm.FRESH, "Gansu"), totals("100", 4)),
+                        WEEK,
+                        WEEK_BEFORE))
+                .isEmpty();
+    }
+
+    @Test
+    void aFallWithinOrderToOrderNoiseIsNoDrop() {
+        // -70 % feKg, but 1 order against 5: -7 / sqrt(3^2 / 1 + 10^2 / 5) = -7 / sqrt(29) = -1.30
+        assertThat(this.rule.apply(
+                        demand(key(ProductForm.FRESH, "Henan"), totals("3", 1)),
+                        demand(key(ProductForm.FRESH, "Henan"), totals("10", 5)),
                         WEEK,
                         WEEK_BEFORE))
                 .isEmpty();

@@ -21,9 +21,10 @@ class DemandSurgeRuleTests {
     @Test
     void juiceUp42PercentInGuangdong() {
         // 1230 / 866 - 1 = 364 / 866 = 0.42032... -> 0.4203, printed 42%
+        // change score 364 / sqrt(1230^2 / 120 + 866^2 / 90) = 364 / sqrt(20940.34) = 2.515... -> 2.52
         List<Signal> signals = this.rule.apply(
-                demand(key(ProductForm.NFC_JUICE, "Guangdong"), totals("1230", 12)),
-                demand(key(ProductForm.NFC_JUICE, "Guangdong"), totals("866", 9)),
+                demand(key(ProductForm.NFC_JUICE, "Guangdong"), totals("1230", 120)),
+                demand(key(ProductForm.NFC_JUICE, "Guangdong"), totals("866", 90)),
                 WEEK,
                 WEEK_BEFORE);
 
@@ -47,22 +48,24 @@ class DemandSurgeRuleTests {
                         new BigDecimal("1230"),
                         new BigDecimal("866"),
                         new BigDecimal("0.4203"),
-                        12,
-                        9));
+                        120,
+                        90,
+                        new BigDecimal("2.52")));
     }
 
     @Test
     void thirtyPercentExactlyIsNotASurgeButJustAboveIs() {
-        // 130 / 100 = +30.0 % (not above the threshold); 130.1 / 100 = +30.1 % (printed whole from 100 feKg up)
+        // 130 / 100 = +30.0 % (not above the threshold); 130.1 / 100 = +30.1 % (printed whole from 100 feKg up);
+        // on 200 orders each the change scores 2.59, clear of noise
         assertThat(this.rule.apply(
-                        demand(key(ProductForm.DRIED, "Zhejiang"), totals("130", 5)),
-                        demand(key(ProductForm.DRIED, "Zhejiang"), totals("100", 5)),
+                        demand(key(ProductForm.DRIED, "Zhejiang"), totals("130", 200)),
+                        demand(key(ProductForm.DRIED, "Zhejiang"), totals("100", 200)),
                         WEEK,
                         WEEK_BEFORE))
                 .isEmpty();
         List<Signal> above = this.rule.apply(
-                demand(key(ProductForm.DRIED, "Zhejiang"), totals("130.1", 5)),
-                demand(key(ProductForm.DRIED, "Zhejiang"), totals("100", 5)),
+                demand(key(ProductForm.DRIED, "Zhejiang"), totals("130.1", 200)),
+                demand(key(ProductForm.DRIED, "Zhejiang"), totals("100", 200)),
                 WEEK,
                 WEEK_BEFORE);
         assertThat(above).extracting(Signal::magnitude).containsExactly(new BigDecimal("0.3010"));
@@ -89,8 +92,8 @@ class DemandSurgeRuleTests {
         Period fortnight = new Period(LocalDate.parse("2026-09-01"), LocalDate.parse("2026-09-14"));
         // 90 / 60 - 1 = 0.5
         List<Signal> signals = this.rule.apply(
-                demand(key(ProductForm.FRESH, "Xinjiang"), totals("90", 6)),
-                demand(key(ProductForm.FRESH, "Xinjiang"), totals("60", 6)),
+                demand(key(ProductForm.FRESH, "Xinjiang"), totals("90", 60)),
+                demand(key(ProductForm.FRESH, "Xinjiang"), totals("60", 40)),
                 fortnight,
                 fortnight.previous());
 
@@ -98,5 +101,37 @@ class DemandSurgeRuleTests {
                 .isEqualTo("Fresh berry demand up 50% on the previous 14 days in Xinjiang (90.0 feKg vs 60.0):"
                         + " keep more fresh lots for fresh sale");
         assertThat(signals.get(0).audience()).containsExactly(Audience.FARMERS, Audience.SELLERS);
+    }
+
+    @Test
+    void aRiseWithinOrderToOrderNoiseIsNoSurge() {
+        // the demo season's Gansu juice: +233 % feKg, but on 8 orders against 4:
+        // 5.46 / sqrt(7.8^2 / 8 + 2.34^2 / 4) = 5.46 / sqrt(8.9739) = 1.82 < 2
+        assertThat(this.rule.apply(
+                        demand(key(ProductForm.NFC_JUICE, "Gansu"), totals("7.8", 8)),
+                        demand(key(ProductForm.NFC_JUICE, "Gansu"), totals("2.34", 4)),
+                        WEEK,
+                        WEEK_BEFORE))
+                .isEmpty();
+    }
+
+    @Test
+    void aChangeScoreOfExactlyTwoIsASurgeJustUnderIsNot() {
+        // 30 / sqrt(90^2 / 60 + 60^2 / 40) = 30 / sqrt(135 + 90) = 30 / 15 = 2 exactly;
+        // on 59 orders: 30 / sqrt(137.288 + 90) = 1.990...
+        List<Signal> exactlyTwo = this.rule.apply(
+                demand(key(ProductForm.FRESH, "Xinjiang"), totals("90", 60)),
+                demand(key(ProductForm.FRESH, "Xinjiang"), totals("60", 40)),
+                WEEK,
+                WEEK_BEFORE);
+        assertThat(exactlyTwo)
+                .extracting(signal -> ((DemandChangeEvidence) signal.evidence()).changeScore())
+                .containsExactly(new BigDecimal("2.00"));
+        assertThat(this.rule.apply(
+                        demand(key(ProductForm.FRESH, "Xinjiang"), totals("90", 59)),
+                        demand(key(ProductForm.FRESH, "Xinjiang"), totals("60", 40)),
+                        WEEK,
+                        WEEK_BEFORE))
+                .isEmpty();
     }
 }
