@@ -292,7 +292,7 @@
   // no axis name: the panel's subtitle gives the unit, and a name would collide with the legend
   const valueAxis = formatter => ({
     type: 'value',
-    axisLabel: { color: INK_SOFT, formatter: formatter || (v => number(v, 0)) },
+    axisLabel: { color: INK_SOFT, hideOverlap: true, formatter: formatter || (v => number(v, 0)) },
     splitLine: { lineStyle: { color: GRID_LINE } }
   });
 
@@ -911,14 +911,16 @@
       saveToUrl();
       refresh();
     }));
-    // charts follow their box (window size, grid reflow, a panel growing with its row)
+    // charts follow their box (window size, grid reflow, a panel growing with its row); resizing in
+    // the next frame, not inside the callback, so a resize that changes layout does not re-trigger the
+    // observer in the same frame (Chromium reports that as a 'ResizeObserver loop' console error)
     if (window.ResizeObserver) {
-      const observer = new ResizeObserver(entries => entries.forEach(entry => {
+      const observer = new ResizeObserver(entries => window.requestAnimationFrame(() => entries.forEach(entry => {
         const instance = window.echarts && window.echarts.getInstanceByDom(entry.target);
         if (instance) {
           instance.resize();
         }
-      }));
+      })));
       document.querySelectorAll('.chart').forEach(node => observer.observe(node));
     }
   }

@@ -39,14 +39,14 @@ final class ChangeScore {
         return squared.multiply(n1).multiply(n0).compareTo(bound.multiply(variance)) >= 0;
     }
 
-    /** The score, 2 places HALF_EVEN (evidence for readers; the rules decide with {@link #atLeast}). */
-    static BigDecimal of(DemandTotals now, DemandTotals before) {
+    /** The score to {@code places} HALF_EVEN (for readers and ranking; the rules decide with {@link #atLeast}). */
+    static BigDecimal of(DemandTotals now, DemandTotals before, int places) {
         BigDecimal variance = perOrder(now).add(perOrder(before));
         if (variance.signum() == 0) {
-            return BigDecimal.ZERO.setScale(2);
+            return BigDecimal.ZERO.setScale(places);
         }
         BigDecimal spread = variance.sqrt(MathContext.DECIMAL64);
-        return now.feKg().subtract(before.feKg()).divide(spread, 2, RoundingMode.HALF_EVEN);
+        return now.feKg().subtract(before.feKg()).divide(spread, places, RoundingMode.HALF_EVEN);
     }
 
     private static BigDecimal perOrder(DemandTotals totals) {

@@ -59,11 +59,11 @@ final class DemandDropRule {
                             growth,
                             now.orders(),
                             before.orders(),
-                            ChangeScore.of(now, before)),
+                            ChangeScore.of(now, before, 2)),
                     period,
                     comparedTo,
                     Severity.WARNING,
-                    growth.negate()));
+                    ChangeScore.of(now, before, 4).abs()));
         }
         return signals;
     }

@@ -61,11 +61,11 @@ final class DemandSurgeRule {
                             growth,
                             now.orders(),
                             before.orders(),
-                            ChangeScore.of(now, before)),
+                            ChangeScore.of(now, before, 2)),
                     period,
                     comparedTo,
                     Severity.ACTION,
-                    growth));
+                    ChangeScore.of(now, before, 4).abs()));
         }
         return signals;
     }

@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param evidence the numbers behind the sentence; shape by kind
  * @param period the days the evidence covers
  * @param comparedTo the days it is compared with, when the signal is a change
- * @param magnitude how big the finding is, as a fraction (growth, share of demand uncovered, share
- *     change, value premium, spike size relative to expectation), 4 places; orders signals of the
- *     same severity
+ * @param magnitude how big the finding is, 4 places; orders signals of the same severity. A fraction
+ *     (share of demand uncovered, share change, value premium, spike size relative to expectation),
+ *     except for demand_surge and demand_drop: there it is the size of the change score (standard
+ *     deviations clear of order-to-order noise), so the best-evidenced trends come first, not the
+ *     largest percentages on a handful of orders
  */
 public record Signal(
         String id,

@@ -148,7 +148,7 @@ class SignalsController {
                   "period": {"from": "2026-09-08", "to": "2026-09-14"},
                   "comparedTo": {"from": "2026-09-01", "to": "2026-09-07"},
                   "severity": "action",
-                  "magnitude": 1.3718
+                  "magnitude": 4.1563
                 },
                 {
                   "id": "supply_shortfall:nfc_juice:2026-09-14",
@@ -204,7 +204,7 @@ class SignalsController {
                   "period": {"from": "2026-09-08", "to": "2026-09-14"},
                   "comparedTo": {"from": "2026-09-01", "to": "2026-09-07"},
                   "severity": "warning",
-                  "magnitude": 0.5000
+                  "magnitude": 3.7417
                 },
                 {
                   "id": "best_value_form:CNY:2026-09-08",

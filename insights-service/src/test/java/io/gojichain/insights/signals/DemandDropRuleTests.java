@@ -33,7 +33,7 @@ class DemandDropRuleTests {
                 .isEqualTo("Dried goji demand down 35% week on week in Zhejiang (400 feKg vs 615):"
                         + " slow drying and sell dried stock first");
         assertThat(signal.severity()).isEqualTo(Severity.WARNING);
-        assertThat(signal.magnitude()).isEqualTo(new BigDecimal("0.3496"));
+        assertThat(signal.magnitude()).isEqualTo(new BigDecimal("2.5003")); // |change score|
         assertThat(((DemandChangeEvidence) signal.evidence()).growth()).isEqualTo(new BigDecimal("-0.3496"));
         assertThat(((DemandChangeEvidence) signal.evidence()).changeScore()).isEqualTo(new BigDecimal("-2.50"));
         assertThat(signal.comparedTo()).isEqualTo(WEEK_BEFORE);
@@ -48,7 +48,7 @@ class DemandDropRuleTests {
         assertThat(signals.get(0).sentence())
                 .isEqualTo("Goji pulp demand down 100% week on week in Henan (0.0 feKg vs 50.0):"
                         + " slow pulping until demand recovers");
-        assertThat(signals.get(0).magnitude()).isEqualTo(new BigDecimal("1.0000"));
+        assertThat(((DemandChangeEvidence) signals.get(0).evidence()).growth()).isEqualTo(new BigDecimal("-1.0000"));
         // five orders gone: 50 / sqrt(50^2 / 5) = sqrt(5) = 2.236...
         assertThat(((DemandChangeEvidence) signals.get(0).evidence()).changeScore())
                 .isEqualTo(new BigDecimal("-2.24"));

@@ -37,7 +37,7 @@ class DemandSurgeRuleTests {
                         + " shift fresh lots to juicing");
         assertThat(signal.audience()).containsExactly(Audience.FARMERS, Audience.PROCESSORS);
         assertThat(signal.severity()).isEqualTo(Severity.ACTION);
-        assertThat(signal.magnitude()).isEqualTo(new BigDecimal("0.4203"));
+        assertThat(signal.magnitude()).isEqualTo(new BigDecimal("2.5154")); // the change score ranks surges
         assertThat(signal.period()).isEqualTo(WEEK);
         assertThat(signal.comparedTo())
                 .isEqualTo(new Period(LocalDate.parse("2026-09-01"), LocalDate.parse("2026-09-07")));
@@ -68,7 +68,7 @@ class DemandSurgeRuleTests {
                 demand(key(ProductForm.DRIED, "Zhejiang"), totals("100", 200)),
                 WEEK,
                 WEEK_BEFORE);
-        assertThat(above).extracting(Signal::magnitude).containsExactly(new BigDecimal("0.3010"));
+        assertThat(above).extracting(Signal::magnitude).containsExactly(new BigDecimal("2.5942"));
         assertThat(above.get(0).sentence())
                 .isEqualTo("Dried goji demand up 30% week on week in Zhejiang (130 feKg vs 100):"
                         + " shift fresh lots to drying");

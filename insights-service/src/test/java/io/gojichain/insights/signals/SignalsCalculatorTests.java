@@ -48,7 +48,9 @@ class SignalsCalculatorTests {
     @Test
     void aPlantedSellOutGivesASurgeAShortfallAndASpikeInThatOrder() {
         // this week 5 x 10 + 120 + 14 = 184 L = 239.2 feKg, the week before 5 x 10 + 2 x 14 = 78 L = 101.4 feKg:
-        // growth 137.8 / 101.4 = 1.35897... -> 1.3590 (action). Juice stock is negative (nothing processed):
+        // growth 137.8 / 101.4 = 1.35897... -> 1.3590 (action), on 35 orders a week: change score
+        // 137.8 / sqrt(239.2^2 / 35 + 101.4^2 / 35) = 3.1379 (the magnitude). Juice stock is negative (nothing
+        // processed):
         // the gap exceeds the forecast, magnitude 1 (action). The sell-out: 156 feKg against 18.2 expected from
         // an exactly weekly history (warning).
         List<Signal> signals =
@@ -63,7 +65,8 @@ class SignalsCalculatorTests {
         assertThat(signals.get(0).sentence())
                 .isEqualTo("NFC juice demand up 136% week on week in Guangdong (239 feKg vs 101):"
                         + " shift fresh lots to juicing");
-        assertThat(signals.get(0).magnitude()).isEqualTo(new BigDecimal("1.3590"));
+        assertThat(((DemandChangeEvidence) signals.get(0).evidence()).growth()).isEqualTo(new BigDecimal("1.3590"));
+        assertThat(signals.get(0).magnitude()).isEqualTo(new BigDecimal("3.1379"));
         assertThat(signals.get(1).severity()).isEqualTo(Severity.ACTION);
         assertThat(signals.get(1).magnitude()).isEqualTo(new BigDecimal("1.0000"));
         SpikeEvidence spike = (SpikeEvidence) signals.get(2).evidence();

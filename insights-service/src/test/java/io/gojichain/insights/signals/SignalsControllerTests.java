@@ -57,7 +57,7 @@ class SignalsControllerTests {
                 .andExpect(jsonPath("$.signals[0].id").value("demand_surge:nfc_juice:Guangdong:2026-09-08"))
                 .andExpect(jsonPath("$.signals[0].audience").value(contains("farmers", "processors")))
                 .andExpect(jsonPath("$.signals[0].severity").value("action"))
-                .andExpect(jsonPath("$.signals[0].magnitude").value(1.359))
+                .andExpect(jsonPath("$.signals[0].magnitude").value(3.1379))
                 .andExpect(jsonPath("$.signals[0].sentence")
                         .value("NFC juice demand up 136% week on week in Guangdong (239 feKg vs 101):"
                                 + " shift fresh lots to juicing"))
