@@ -76,6 +76,22 @@ final class InsightsClient {
         return get(path).body();
     }
 
+    /** {@code /actuator/prometheus} in the text format 0.0.4 (promtool cannot read OpenMetrics). */
+    String prometheus() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + "/actuator/prometheus"))
+                .header("Accept", "text/plain;version=0.0.4")
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
+        HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200
+                || !response.headers().firstValue("Content-Type").orElse("").contains("version=0.0.4")) {
+            throw new IllegalStateException("/actuator/prometheus answered " + response.statusCode() + " "
+                    + response.headers().firstValue("Content-Type").orElse("without a Content-Type"));
+        }
+        return response.body();
+    }
+
     /** The JSON answer of {@code path}, or null while the service answers 503. */
     JsonNode getJson(String path) throws Exception {
         HttpResponse<String> response = get(path);
