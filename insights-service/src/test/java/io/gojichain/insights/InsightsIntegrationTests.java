@@ -263,8 +263,10 @@ class InsightsIntegrationTests {
                 result.exitCode(),
                 result.output().lines().count());
 
-        // 0: clean; 3: lint warnings only (stock meters without help text); 1: a broken exposition.
-        assertThat(result.exitCode()).as(result.output()).isIn(0, Promtool.LINT_WARNINGS);
+        // 0: clean. Not 3 (lint warnings) either: PrometheusNaming rewrites the stock meters promtool flags.
+        assertThat(result.exitCode())
+                .as("promtool check metrics exit code; its output:%n%s", result.output())
+                .isZero();
     }
 
     @AfterAll
