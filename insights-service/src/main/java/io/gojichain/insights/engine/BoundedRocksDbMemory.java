@@ -18,6 +18,9 @@ import org.rocksdb.WriteBufferManager;
  * than with the data. With the budget, it is heap + {@value #DEFAULT_TOTAL_MB} MB (+ a little per
  * instance for RocksDB's own structures) whatever the partition count.
  *
+ * <p>Index and filter blocks are not in the budget: they grow with the stores (a few tens of MB at
+ * eleven million counted events), and evicting them cost more than it saved.
+ *
  * <p>The memtable share sets the replay speed: {@code ./goji bench --steps replay} counted 5,800 events/s
  * with 32 MB of memtables, 9,700 with 96 and 12,500 with 192 (15,900 unbounded, at 724 MiB peak
  * resident), hence {@value #DEFAULT_MEMTABLE_MB} MB.
@@ -37,10 +40,14 @@ public final class BoundedRocksDbMemory implements RocksDBConfigSetter {
 
     static final long DEFAULT_MEMTABLE_MB = 128;
 
-    /** Per store: small memtables, because the write-buffer manager, not the count, bounds the total. */
-    static final long WRITE_BUFFER_BYTES = 4L * 1024 * 1024;
+    /**
+     * Per store: Kafka Streams' own memtable size and count. Smaller memtables (4 MB) flushed so
+     * many small files that level 0 filled faster than two busy cores compacted it, and RocksDB
+     * slowed writes: with 11 million events counted, freshness at 1,000 events/s went to 14 s.
+     */
+    static final long WRITE_BUFFER_BYTES = 16L * 1024 * 1024;
 
-    static final int MAX_WRITE_BUFFERS = 2;
+    static final int MAX_WRITE_BUFFERS = 3;
 
     private static final long MB = 1024L * 1024;
 
@@ -52,10 +59,8 @@ public final class BoundedRocksDbMemory implements RocksDBConfigSetter {
     public void setConfig(String storeName, Options options, Map<String, Object> configs) {
         BlockBasedTableConfig table = (BlockBasedTableConfig) options.tableFormatConfig();
         table.setBlockCache(sharedCache(configs));
-        // index and filter blocks count against the budget too, and the hot ones stay in it
-        table.setCacheIndexAndFilterBlocks(true);
-        table.setCacheIndexAndFilterBlocksWithHighPriority(true);
-        table.setPinTopLevelIndexAndFilter(true);
+        // Index and filter blocks stay outside the cache (RocksDB's default): in a cache that the
+        // memtables mostly fill, they were evicted and re-read on every dedup lookup of a big store.
         options.setTableFormatConfig(table);
         options.setWriteBufferManager(sharedWriteBuffers(configs));
         options.setWriteBufferSize(WRITE_BUFFER_BYTES);

@@ -11,7 +11,7 @@ import org.rocksdb.Options;
 class BoundedRocksDbMemoryTests {
 
     @Test
-    void everyStoreGetsSmallMemtablesAndCachesItsIndexAndFiltersInTheSharedBudget() {
+    void everyStoreGetsStreamsSizedMemtablesAndKeepsIndexAndFiltersOutOfTheSharedCache() {
         BoundedRocksDbMemory setter = new BoundedRocksDbMemory();
         try (Options sold = withTable();
                 Options harvested = withTable()) {
@@ -19,12 +19,10 @@ class BoundedRocksDbMemoryTests {
             setter.setConfig("harvested-facts", harvested, Map.of());
 
             for (Options options : new Options[] {sold, harvested}) {
-                assertThat(options.writeBufferSize()).isEqualTo(4L * 1024 * 1024);
-                assertThat(options.maxWriteBufferNumber()).isEqualTo(2);
+                assertThat(options.writeBufferSize()).isEqualTo(16L * 1024 * 1024);
+                assertThat(options.maxWriteBufferNumber()).isEqualTo(3);
                 BlockBasedTableConfig table = (BlockBasedTableConfig) options.tableFormatConfig();
-                assertThat(table.cacheIndexAndFilterBlocks()).isTrue();
-                assertThat(table.cacheIndexAndFilterBlocksWithHighPriority()).isTrue();
-                assertThat(table.pinTopLevelIndexAndFilter()).isTrue();
+                assertThat(table.cacheIndexAndFilterBlocks()).isFalse();
             }
             setter.close("sold-facts", sold);
         }
