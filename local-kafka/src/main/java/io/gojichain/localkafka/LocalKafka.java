@@ -8,11 +8,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts a single-node KRaft broker in this JVM and runs it until the process is told to stop
- * (SIGTERM or Ctrl-C), which shuts the broker down cleanly.
+ * Starts one KRaft node (broker and controller) in this JVM and runs it until the process is told
+ * to stop (SIGTERM or Ctrl-C), which shuts the broker down cleanly. A single node by default; with
+ * {@code --node-id}, {@code --voters} and {@code --cluster-id} one node of a local cluster, each
+ * node in its own process with its own data folder and ports.
  *
  * <pre>java -cp 'local-kafka/target/libs/*:local-kafka/target/local-kafka.jar' \
- *     io.gojichain.localkafka.LocalKafka --data-dir .goji/kafka --port 9092 --controller-port 9093</pre>
+ *     io.gojichain.localkafka.LocalKafka --data-dir .goji/kafka --port 9092 --controller-port 9093
+ * java -cp ... io.gojichain.localkafka.LocalKafka --data-dir .goji/kafka/node-2 --port 9094 \
+ *     --controller-port 9095 --node-id 2 --voters 1@127.0.0.1:9093,2@127.0.0.1:9095,3@127.0.0.1:9097 \
+ *     --cluster-id Z29qaS1jaGFpbi1pbnNpZw</pre>
+ *
+ * <p>A node of a cluster waits in {@link #start} until a quorum of its voters is up: start the
+ * nodes side by side, not one after the other.
  */
 public final class LocalKafka implements AutoCloseable {
 
@@ -56,11 +64,13 @@ public final class LocalKafka implements AutoCloseable {
         long started = System.nanoTime();
         Properties properties = ServerProperties.of(settings);
         ServerProperties.write(properties, settings.serverProperties());
-        Storage.formatIfNeeded(settings.serverProperties(), settings.logDir());
+        Storage.formatIfNeeded(settings.serverProperties(), settings.logDir(), settings.clusterId());
         KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(properties, false), Time.SYSTEM);
         server.startup();
         log.info(
-                "Local Kafka broker ready on {} (data in {}) after {} ms",
+                "Local Kafka node {} of {} ready on {} (data in {}) after {} ms",
+                settings.nodeId(),
+                settings.voters().size(),
                 settings.bootstrapServers(),
                 settings.dataDir(),
                 (System.nanoTime() - started) / 1_000_000);

@@ -10,20 +10,20 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
-/** The broker configuration of a single-node KRaft cluster: one process is broker and controller. */
+/**
+ * The configuration of one node of a local KRaft cluster: every process is broker and controller,
+ * a single node or each of a small cluster on loopback ports.
+ */
 final class ServerProperties {
-
-    /** The only node of the cluster; the storage is formatted for this id. */
-    static final int NODE_ID = 1;
 
     private ServerProperties() {}
 
     static Properties of(LocalKafkaSettings settings) {
         Map<String, String> p = new TreeMap<>();
         p.put("process.roles", "broker,controller");
-        p.put("node.id", String.valueOf(NODE_ID));
-        // A static quorum of one voter: no dynamic-quorum bootstrap to get wrong on restarts.
-        p.put("controller.quorum.voters", NODE_ID + "@" + settings.host() + ":" + settings.controllerPort());
+        p.put("node.id", String.valueOf(settings.nodeId()));
+        // A static quorum: no dynamic-quorum bootstrap to get wrong on restarts.
+        p.put("controller.quorum.voters", LocalKafkaSettings.joined(settings.voters()));
         p.put(
                 "listeners",
                 "PLAINTEXT://" + settings.host() + ":" + settings.port() + ",CONTROLLER://" + settings.host() + ":"
@@ -34,15 +34,19 @@ final class ServerProperties {
         p.put("inter.broker.listener.name", "PLAINTEXT");
         p.put("log.dirs", settings.logDir().toString());
 
-        // One broker: every internal topic must accept replication factor 1, or the first consumer
-        // group, transaction or share group would wait forever for replicas that never come.
+        // Internal topics get no more replicas than there are nodes, or the first consumer group,
+        // transaction or share group would wait forever for replicas that never come; with three
+        // nodes everything is kept three times and a write needs two of them (one node may be down).
+        String replicas = String.valueOf(settings.replicationFactor());
+        String minIsr = String.valueOf(settings.minInSyncReplicas());
         p.put("num.partitions", "6");
-        p.put("default.replication.factor", "1");
-        p.put("offsets.topic.replication.factor", "1");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("default.replication.factor", replicas);
+        p.put("min.insync.replicas", minIsr);
+        p.put("offsets.topic.replication.factor", replicas);
+        p.put("transaction.state.log.replication.factor", replicas);
+        p.put("transaction.state.log.min.isr", minIsr);
+        p.put("share.coordinator.state.topic.replication.factor", replicas);
+        p.put("share.coordinator.state.topic.min.isr", minIsr);
         // Nobody else joins a local group: do not make the first consumer wait 3 s for them.
         p.put("group.initial.rebalance.delay.ms", "0");
 

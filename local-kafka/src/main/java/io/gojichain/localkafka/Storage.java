@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import kafka.tools.StorageTool;
 import org.apache.kafka.common.Uuid;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,16 +30,20 @@ final class Storage {
     }
 
     /**
-     * Formats the log directory named in {@code serverProperties} unless it already is.
+     * Formats the log directory named in {@code serverProperties} unless it already is, with the
+     * given cluster id or, when null, a new random one.
      *
      * @return true when this call formatted it
      */
-    static boolean formatIfNeeded(Path serverProperties, Path logDir) throws IOException {
+    static boolean formatIfNeeded(Path serverProperties, Path logDir, @Nullable String givenClusterId)
+            throws IOException {
         if (isFormatted(logDir)) {
             return false;
         }
         Files.createDirectories(logDir);
-        String clusterId = Uuid.randomUuid().toString();
+        // The nodes of a cluster share the id they are given; a single node makes its own.
+        String clusterId =
+                givenClusterId != null ? givenClusterId : Uuid.randomUuid().toString();
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         int exitCode;
         // The same code path as `kafka-storage.sh format`, minus its System.exit.

@@ -55,4 +55,62 @@ class LocalKafkaSettingsTests {
                 .isThrownBy(() -> LocalKafkaSettings.parse("--port", "9093"))
                 .withMessage("--port and --controller-port must differ, both are 9093");
     }
+
+    @Test
+    void aClusterNodeNamesItsIdTheQuorumAndTheSharedClusterId() {
+        LocalKafkaSettings settings = LocalKafkaSettings.parse(
+                "--port",
+                "9096",
+                "--controller-port",
+                "9097",
+                "--node-id",
+                "3",
+                "--voters",
+                "1@127.0.0.1:9093,2@127.0.0.1:9095,3@127.0.0.1:9097",
+                "--cluster-id",
+                "Z29qaS1jaGFpbi1pbnNpZw");
+
+        assertThat(settings.nodeId()).isEqualTo(3);
+        assertThat(settings.voters())
+                .extracting(LocalKafkaSettings.Voter::toString)
+                .containsExactly("1@127.0.0.1:9093", "2@127.0.0.1:9095", "3@127.0.0.1:9097");
+        assertThat(settings.clusterId()).isEqualTo("Z29qaS1jaGFpbi1pbnNpZw");
+        assertThat(settings.replicationFactor()).isEqualTo(3);
+        assertThat(settings.minInSyncReplicas()).isEqualTo(2);
+    }
+
+    @Test
+    void aSingleNodeKeepsOneCopyAndMakesItsOwnClusterId() {
+        LocalKafkaSettings settings = LocalKafkaSettings.parse();
+
+        assertThat(settings.nodeId()).isEqualTo(1);
+        assertThat(settings.voters())
+                .extracting(LocalKafkaSettings.Voter::toString)
+                .containsExactly("1@127.0.0.1:9093");
+        assertThat(settings.clusterId()).isNull();
+        assertThat(settings.replicationFactor()).isEqualTo(1);
+        assertThat(settings.minInSyncReplicas()).isEqualTo(1);
+    }
+
+    @Test
+    void rejectsAQuorumWithoutThisNodeATwiceNamedNodeOrNoClusterId() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LocalKafkaSettings.parse(
+                        "--node-id", "2", "--voters", "1@127.0.0.1:9093,3@127.0.0.1:9097", "--cluster-id", "x"))
+                .withMessage("--voters 1@127.0.0.1:9093,3@127.0.0.1:9097 must list this node as 2@127.0.0.1:9093"
+                        + " (--node-id, --host, --controller-port)");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() ->
+                        LocalKafkaSettings.parse("--voters", "1@127.0.0.1:9093,1@127.0.0.1:9095", "--cluster-id", "x"))
+                .withMessage("--voters names a node id twice: 1@127.0.0.1:9093,1@127.0.0.1:9095");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LocalKafkaSettings.parse("--voters", "1@127.0.0.1:9093,2@127.0.0.1:9095"))
+                .withMessage("a node of a 2-node cluster needs --cluster-id");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LocalKafkaSettings.parse("--voters", "1@127.0.0.1"))
+                .withMessage("--voters takes ID@HOST:PORT entries, not '1@127.0.0.1'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LocalKafkaSettings.parse("--node-id", "0"))
+                .withMessage("--node-id must be 1 or more, got 0");
+    }
 }

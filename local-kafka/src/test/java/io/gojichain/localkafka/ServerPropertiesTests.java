@@ -36,12 +36,46 @@ class ServerPropertiesTests {
                         Map.entry("log.dirs", dir.resolve("logs").toString()),
                         Map.entry("num.partitions", "6"),
                         Map.entry("default.replication.factor", "1"),
+                        Map.entry("min.insync.replicas", "1"),
                         Map.entry("offsets.topic.replication.factor", "1"),
                         Map.entry("transaction.state.log.replication.factor", "1"),
                         Map.entry("transaction.state.log.min.isr", "1"),
                         Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                         Map.entry("share.coordinator.state.topic.min.isr", "1"),
                         Map.entry("group.initial.rebalance.delay.ms", "0")));
+    }
+
+    @Test
+    void aNodeOfAThreeNodeClusterKeepsThreeCopiesAndNeedsTwoForAWrite() {
+        LocalKafkaSettings settings = LocalKafkaSettings.parse(
+                "--data-dir",
+                dir.toString(),
+                "--port",
+                "9094",
+                "--controller-port",
+                "9095",
+                "--node-id",
+                "2",
+                "--voters",
+                "1@127.0.0.1:9093,2@127.0.0.1:9095,3@127.0.0.1:9097",
+                "--cluster-id",
+                "Z29qaS1jaGFpbi1pbnNpZw");
+
+        Properties properties = ServerProperties.of(settings);
+
+        assertThat(properties)
+                .containsEntry("node.id", "2")
+                .containsEntry("controller.quorum.voters", "1@127.0.0.1:9093,2@127.0.0.1:9095,3@127.0.0.1:9097")
+                .containsEntry("listeners", "PLAINTEXT://127.0.0.1:9094,CONTROLLER://127.0.0.1:9095")
+                .containsEntry("advertised.listeners", "PLAINTEXT://127.0.0.1:9094")
+                .containsEntry("default.replication.factor", "3")
+                .containsEntry("min.insync.replicas", "2")
+                .containsEntry("offsets.topic.replication.factor", "3")
+                .containsEntry("transaction.state.log.replication.factor", "3")
+                .containsEntry("transaction.state.log.min.isr", "2")
+                .containsEntry("share.coordinator.state.topic.replication.factor", "3")
+                .containsEntry("share.coordinator.state.topic.min.isr", "2");
+        assertThat(new KafkaConfig(properties, false).nodeId()).isEqualTo(2);
     }
 
     @Test

@@ -21,11 +21,11 @@ class StorageTests {
         ServerProperties.write(ServerProperties.of(settings), settings.serverProperties());
         assertThat(Storage.isFormatted(settings.logDir())).isFalse();
 
-        boolean first = Storage.formatIfNeeded(settings.serverProperties(), settings.logDir());
+        boolean first = Storage.formatIfNeeded(settings.serverProperties(), settings.logDir(), null);
         Properties meta = metaProperties(settings.logDir());
         Path marker = Files.writeString(settings.logDir().resolve("data-that-must-survive"), "x");
 
-        boolean second = Storage.formatIfNeeded(settings.serverProperties(), settings.logDir());
+        boolean second = Storage.formatIfNeeded(settings.serverProperties(), settings.logDir(), null);
 
         assertThat(first).isTrue();
         assertThat(second).isFalse();
