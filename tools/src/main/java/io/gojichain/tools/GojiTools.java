@@ -1,6 +1,7 @@
 package io.gojichain.tools;
 
 import io.gojichain.tools.bench.BenchCommand;
+import io.gojichain.tools.chaos.ChaosCommand;
 import io.gojichain.tools.demo.DemoCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ public final class GojiTools {
             "Commands:",
             "  demo    simulate a goji season for Jinghe and post it through the services' REST APIs",
             "  bench   measure ingest and insights on the running stack against Kafka's own limits",
+            "  chaos   a fault run: load the stack, kill and freeze brokers and insights, check nothing is lost",
             "",
             "Run 'java -jar tools/target/tools.jar <command> --help' for the options of a command.");
 
@@ -38,6 +40,8 @@ public final class GojiTools {
                 return DemoCommand.run(rest, out, err);
             case "bench":
                 return BenchCommand.run(rest, out, err);
+            case "chaos":
+                return ChaosCommand.run(rest, out, err);
             case "help":
             case "-h":
             case "--help":
