@@ -79,6 +79,10 @@ public class StoreBackedInsightFacts implements InsightFacts {
                 if (state != KafkaStreams.State.RUNNING) {
                     throw new InsightsNotReadyException("the insights engine is " + state);
                 }
+                String partial = PartitionCoverage.missing(kafkaStreams);
+                if (partial != null) {
+                    throw new InsightsNotReadyException(partial);
+                }
                 return kafkaStreams.store(
                         StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
             }
