@@ -30,8 +30,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class Deduplicator {
 
-    /** Arrival ms zero-padded to a fixed width so that the index sorts by time. */
-    private static final String ARRIVAL_FORMAT = "%019d|%s";
+    /** Digits of the zero-padded arrival ms, so that the index sorts by time. */
+    private static final int ARRIVAL_DIGITS = 19;
+
+    private static final String ZEROS = "0".repeat(ARRIVAL_DIGITS);
 
     private final EventType type;
 
@@ -69,7 +71,18 @@ final class Deduplicator {
     void remember(UUID eventId, long arrival, StagedWrites writes) {
         String id = eventId.toString();
         writes.put(FactCounter.require(this.seen), id, arrival);
-        writes.put(FactCounter.require(this.expiry), String.format(ARRIVAL_FORMAT, arrival, id), id);
+        writes.put(FactCounter.require(this.expiry), indexKey(arrival, id), id);
+    }
+
+    /** {@code <arrival ms, zero padded>|eventId}; not String.format, which cost a microsecond per event. */
+    static String indexKey(long arrival, String eventId) {
+        String digits = Long.toString(arrival);
+        return new StringBuilder(ARRIVAL_DIGITS + 1 + eventId.length())
+                .append(ZEROS, 0, ARRIVAL_DIGITS - digits.length())
+                .append(digits)
+                .append('|')
+                .append(eventId)
+                .toString();
     }
 
     /** Forgets the ids that first arrived more than {@code retention} before {@code now}. */
@@ -82,8 +95,7 @@ final class Deduplicator {
         KeyValueStore<String, String> index = FactCounter.require(this.expiry);
         List<KeyValue<String, String>> expired = new ArrayList<>();
         // The bound "<cutoff>|" sorts before every key of arrival == cutoff: those are kept.
-        try (KeyValueIterator<String, String> it =
-                index.range(String.format(ARRIVAL_FORMAT, 0L, ""), String.format(ARRIVAL_FORMAT, cutoff, ""))) {
+        try (KeyValueIterator<String, String> it = index.range(indexKey(0L, ""), indexKey(cutoff, ""))) {
             it.forEachRemaining(expired::add);
         }
         for (KeyValue<String, String> entry : expired) {

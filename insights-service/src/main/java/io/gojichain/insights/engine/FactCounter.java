@@ -4,7 +4,9 @@ import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.GojiEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -43,24 +45,24 @@ abstract class FactCounter<E extends GojiEvent> {
      * commit interval reach the changelog once; interactive queries read through the cache, so
      * it does not delay what they see. {@code statestore.cache.max.bytes} sizes it (0 turns it off).
      */
-    static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Class<V> valueType) {
-        return Stores.keyValueStoreBuilder(
-                        Stores.persistentKeyValueStore(name), Serdes.String(), new JsonSerde<>(valueType))
+    static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
                 .withCachingEnabled();
     }
 
     /**
-     * Running totals (see {@link TotalKeys}): a handful of keys per partition, so in memory and
-     * rebuilt from their compacted changelog at start, which takes milliseconds.
+     * Running totals ({@link RunningTotals}): one key per partition, so in memory and rebuilt from
+     * their compacted changelog at start, which takes milliseconds.
      */
-    static StoreBuilder<KeyValueStore<String, BigDecimal>> totals(String name) {
-        return Stores.keyValueStoreBuilder(
-                        Stores.inMemoryKeyValueStore(name), Serdes.String(), new JsonSerde<>(BigDecimal.class))
+    static StoreBuilder<KeyValueStore<String, RunningTotals>> totals(String name) {
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), FactSerdes.TOTALS)
                 .withCachingEnabled();
     }
 
-    static void addTotal(StagedWrites writes, KeyValueStore<String, BigDecimal> totals, String key, BigDecimal amount) {
-        writes.add(totals, key, amount, BigDecimal::add);
+    /** Stages the event's contribution to the partition's running totals. */
+    static void addTotals(
+            StagedWrites writes, KeyValueStore<String, RunningTotals> totals, Map<String, BigDecimal> amounts) {
+        writes.add(totals, RunningTotals.KEY, RunningTotals.of(amounts), RunningTotals::plus);
     }
 
     static <T> T require(T value) {

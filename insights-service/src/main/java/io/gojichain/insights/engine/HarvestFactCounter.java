@@ -5,6 +5,7 @@ import io.gojichain.contracts.Harvested;
 import io.gojichain.insights.facts.HarvestFact;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -18,7 +19,7 @@ final class HarvestFactCounter extends FactCounter<Harvested> {
 
     private @Nullable KeyValueStore<String, HarvestFact> facts;
 
-    private @Nullable KeyValueStore<String, BigDecimal> totals;
+    private @Nullable KeyValueStore<String, RunningTotals> totals;
 
     HarvestFactCounter() {
         super(EventType.HARVESTED);
@@ -26,7 +27,7 @@ final class HarvestFactCounter extends FactCounter<Harvested> {
 
     @Override
     Set<StoreBuilder<?>> stores() {
-        return Set.of(store(StoreNames.HARVESTED_FACTS, HarvestFact.class), totals(StoreNames.HARVESTED_TOTALS));
+        return Set.of(store(StoreNames.HARVESTED_FACTS, FactSerdes.HARVEST), totals(StoreNames.HARVESTED_TOTALS));
     }
 
     @Override
@@ -42,7 +43,9 @@ final class HarvestFactCounter extends FactCounter<Harvested> {
         String grade = (event.grade() == null) ? UNGRADED : WireNames.of(event.grade());
         HarvestFact fact = new HarvestFact(day, province, county, grade, 1, event.quantityKg());
         writes.add(require(this.facts), FactKey.of(day, province, county, grade), fact, FactMerge::harvest);
-        addTotal(writes, require(this.totals), TotalKeys.EVENTS, BigDecimal.ONE);
-        addTotal(writes, require(this.totals), TotalKeys.KG, event.quantityKg());
+        addTotals(
+                writes,
+                require(this.totals),
+                Map.of(TotalKeys.EVENTS, BigDecimal.ONE, TotalKeys.KG, event.quantityKg()));
     }
 }

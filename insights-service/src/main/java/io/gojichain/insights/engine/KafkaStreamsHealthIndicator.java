@@ -19,9 +19,12 @@ class KafkaStreamsHealthIndicator implements HealthIndicator {
 
     private final StallWatch stallWatch;
 
-    KafkaStreamsHealthIndicator(StreamsBuilderFactoryBean factoryBean, StallWatch stallWatch) {
+    private final RebuildGate rebuildGate;
+
+    KafkaStreamsHealthIndicator(StreamsBuilderFactoryBean factoryBean, StallWatch stallWatch, RebuildGate rebuildGate) {
         this.factoryBean = factoryBean;
         this.stallWatch = stallWatch;
+        this.rebuildGate = rebuildGate;
     }
 
     @Override
@@ -33,6 +36,13 @@ class KafkaStreamsHealthIndicator implements HealthIndicator {
         KafkaStreams.State state = streams.state();
         if (state != KafkaStreams.State.RUNNING) {
             return Health.down().withDetail("state", state.name()).build();
+        }
+        if (this.rebuildGate.rebuilding(streams)) {
+            return Health.down()
+                    .withDetail("state", state.name())
+                    .withDetail("rebuilding", true)
+                    .withDetail("remaining", this.rebuildGate.remaining())
+                    .build();
         }
         long lag = StallWatch.lag(streams);
         boolean stalled = this.stallWatch.stalled(lag);

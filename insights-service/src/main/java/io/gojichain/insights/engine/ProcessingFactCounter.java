@@ -10,6 +10,7 @@ import io.gojichain.insights.facts.ProcessingFact;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -28,7 +29,7 @@ final class ProcessingFactCounter<E extends GojiEvent> extends FactCounter<E> {
 
     private @Nullable KeyValueStore<String, ProcessingFact> facts;
 
-    private @Nullable KeyValueStore<String, BigDecimal> totals;
+    private @Nullable KeyValueStore<String, RunningTotals> totals;
 
     private ProcessingFactCounter(EventType type, String storeName, String totalsName) {
         super(type);
@@ -46,7 +47,7 @@ final class ProcessingFactCounter<E extends GojiEvent> extends FactCounter<E> {
 
     @Override
     Set<StoreBuilder<?>> stores() {
-        return Set.of(store(this.storeName, ProcessingFact.class), totals(this.totalsName));
+        return Set.of(store(this.storeName, FactSerdes.PROCESSING), totals(this.totalsName));
     }
 
     @Override
@@ -82,9 +83,16 @@ final class ProcessingFactCounter<E extends GojiEvent> extends FactCounter<E> {
             throw new IllegalStateException("not initialised");
         }
         writes.put(this.facts, FactKey.of(day, fact.batchId(), event.eventId()), fact);
-        addTotal(writes, this.totals, TotalKeys.EVENTS, BigDecimal.ONE);
-        addTotal(writes, this.totals, TotalKeys.INPUT_KG, fact.inputKg());
-        addTotal(writes, this.totals, TotalKeys.output(fact.output()), fact.outputQuantity());
+        addTotals(
+                writes,
+                this.totals,
+                Map.of(
+                        TotalKeys.EVENTS,
+                        BigDecimal.ONE,
+                        TotalKeys.INPUT_KG,
+                        fact.inputKg(),
+                        TotalKeys.output(fact.output()),
+                        fact.outputQuantity()));
     }
 
     private static BigDecimal inputKg(List<LotInput> inputs) {

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -41,7 +42,7 @@ final class SalesFactCounter extends FactCounter<Sold> {
 
     private @Nullable KeyValueStore<String, CustomerOrdersFact> customers;
 
-    private @Nullable KeyValueStore<String, BigDecimal> totals;
+    private @Nullable KeyValueStore<String, RunningTotals> totals;
 
     SalesFactCounter() {
         super(EventType.SOLD);
@@ -50,10 +51,10 @@ final class SalesFactCounter extends FactCounter<Sold> {
     @Override
     Set<StoreBuilder<?>> stores() {
         return Set.of(
-                store(StoreNames.SOLD_FACTS, SalesFact.class),
-                store(StoreNames.SOLD_LIVESTREAMS, LivestreamFact.class),
-                store(StoreNames.SOLD_LIVESTREAM_MINUTES, LivestreamMinuteFact.class),
-                store(StoreNames.SOLD_CUSTOMER_ORDERS, CustomerOrdersFact.class),
+                store(StoreNames.SOLD_FACTS, FactSerdes.SALES),
+                store(StoreNames.SOLD_LIVESTREAMS, FactSerdes.LIVESTREAM),
+                store(StoreNames.SOLD_LIVESTREAM_MINUTES, FactSerdes.LIVESTREAM_MINUTE),
+                store(StoreNames.SOLD_CUSTOMER_ORDERS, FactSerdes.CUSTOMER_ORDERS),
                 totals(StoreNames.SOLD_TOTALS));
     }
 
@@ -101,11 +102,18 @@ final class SalesFactCounter extends FactCounter<Sold> {
                         currency),
                 fact,
                 FactMerge::sales);
-        KeyValueStore<String, BigDecimal> totalsStore = require(this.totals);
-        addTotal(writes, totalsStore, TotalKeys.ORDERS, BigDecimal.ONE);
-        addTotal(writes, totalsStore, TotalKeys.UNITS, quantity);
-        addTotal(writes, totalsStore, TotalKeys.volume(sale.productForm()), volume);
-        addTotal(writes, totalsStore, TotalKeys.revenue(currency), revenue);
+        addTotals(
+                writes,
+                require(this.totals),
+                Map.of(
+                        TotalKeys.ORDERS,
+                        BigDecimal.ONE,
+                        TotalKeys.UNITS,
+                        quantity,
+                        TotalKeys.volume(sale.productForm()),
+                        volume,
+                        TotalKeys.revenue(currency),
+                        revenue));
 
         String livestreamId = sale.livestreamId();
         if (sale.channel() == Channel.LIVESTREAM && livestreamId != null) {

@@ -4,10 +4,12 @@ import io.gojichain.insights.InsightsProperties;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,22 +76,33 @@ public class StallWatch {
 
     /** Records waiting on the input topics: the stream threads' consumers' lag, summed over partitions. */
     static long lag(@Nullable KafkaStreams streams) {
+        return lagByPartition(streams).values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
+    }
+
+    /** The stream threads' consumers' lag per input partition, for the partitions fetched so far. */
+    static Map<TopicPartition, Long> lagByPartition(@Nullable KafkaStreams streams) {
+        Map<TopicPartition, Long> lag = new HashMap<>();
         if (streams == null) {
-            return 0;
+            return lag;
         }
-        long lag = 0;
         for (Map.Entry<MetricName, ? extends Metric> entry : streams.metrics().entrySet()) {
             MetricName name = entry.getKey();
             String client = name.tags().getOrDefault("client-id", "");
+            String partition = name.tags().get("partition");
             // per-partition lag only (the partition tag), of the main consumers, not the restore consumer
             if (FETCH_GROUP.equals(name.group())
                     && "records-lag".equals(name.name())
-                    && name.tags().containsKey("partition")
+                    && partition != null
                     && client.endsWith("-consumer")
                     && !client.endsWith("restore-consumer")
                     && entry.getValue().metricValue() instanceof Double value
                     && !value.isNaN()) {
-                lag += (long) Math.max(0, value);
+                lag.merge(
+                        new TopicPartition(name.tags().getOrDefault("topic", ""), Integer.parseInt(partition)),
+                        (long) Math.max(0, value),
+                        Long::sum);
             }
         }
         return lag;

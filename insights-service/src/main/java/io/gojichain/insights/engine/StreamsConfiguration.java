@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.EnableKafkaStreams;
+import org.springframework.kafka.config.KafkaStreamsConfiguration;
 import org.springframework.kafka.config.KafkaStreamsInfrastructureCustomizer;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
@@ -41,6 +42,19 @@ class StreamsConfiguration {
     @Bean
     EngineMetrics engineMetrics(MeterRegistry registry) {
         return new EngineMetrics(registry);
+    }
+
+    @Bean
+    RebuildGate rebuildGate(KafkaStreamsConfiguration streamsConfig, KafkaAdmin admin, MeterRegistry registry) {
+        String applicationId = streamsConfig.asProperties().getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+        boolean rebuild =
+                RebuildGate.needsRebuild(admin.getConfigurationProperties(), applicationId, CLUSTER_ID_TIMEOUT);
+        if (rebuild) {
+            log.info(
+                    "{} has counted nothing yet: building the state from the event topics before answering",
+                    applicationId);
+        }
+        return new RebuildGate(rebuild, registry);
     }
 
     @Bean
