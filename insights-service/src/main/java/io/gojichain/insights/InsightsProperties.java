@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dedupPurgeInterval how often (wall clock) seen eventIds older than the retention are purged
  * @param topics partitions and replication of the topics this service creates when missing
  * @param retryAfter the {@code Retry-After} a 503 answers while the stores cannot be queried
+ * @param stallAfter readiness turns DOWN when records wait on the topics and none was handled for this long
  */
 @ConfigurationProperties("goji.insights")
 public record InsightsProperties(
@@ -26,7 +27,8 @@ public record InsightsProperties(
         @DefaultValue Forecast forecast,
         @DefaultValue("10m") Duration dedupPurgeInterval,
         @DefaultValue Topics topics,
-        @DefaultValue("2s") Duration retryAfter) {
+        @DefaultValue("2s") Duration retryAfter,
+        @DefaultValue("60s") Duration stallAfter) {
 
     @ConstructorBinding
     public InsightsProperties {}
@@ -40,7 +42,8 @@ public record InsightsProperties(
                 forecast,
                 Duration.ofMinutes(10),
                 new Topics(6, (short) 1),
-                Duration.ofSeconds(2));
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(60));
     }
 
     /** Defaults from CONTRACT.md: fresh 1.0/kg, dried 4.5/kg, nfc_juice 1.3/L, pulp 1.15/L. */

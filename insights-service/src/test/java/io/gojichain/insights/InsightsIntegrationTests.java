@@ -106,8 +106,18 @@ class InsightsIntegrationTests {
             publisher.abortedBatch(scenario.events(2, 1, 1, 10));
             publisher.raw(Topics.SOLD, "ORD-FOREIGN", "this is not JSON".getBytes(StandardCharsets.UTF_8));
             publisher.raw(Topics.HARVESTED, "LOT-FOREIGN", negativeHarvest(first));
+            // issue 9's poison: once it stopped counting for everyone; now dead letters, and what follows counts
+            publisher.raw(
+                    Topics.SOLD,
+                    "ORD-GIANT",
+                    poisonSale(first, "quantity", "100000", "unitPrice", "9".repeat(996) + ".99"));
+            publisher.raw(Topics.SOLD, "ORD-YEAR", poisonSale(first, "recordTime", "+300000000-01-01T00:00:00Z"));
+            // a valid sale behind them in the same partition (same key)
+            List<GojiEvent> afterPoison = scenario.events(0, 0, 0, 1);
+            publisher.raw(Topics.SOLD, "ORD-GIANT", GojiJson.mapper().writeValueAsBytes(afterPoison.get(0)));
             expected.publish(first);
-            assertThat(expected.distinctEvents()).isEqualTo(300);
+            expected.publish(afterPoison);
+            assertThat(expected.distinctEvents()).isEqualTo(301);
 
             InsightsClient client = client(insights);
             awaitExactly(client, expected);
@@ -119,6 +129,8 @@ class InsightsIntegrationTests {
                     .contains("goji_insights_duplicates_dropped_total{type=\"sold\"}")
                     .contains("goji_insights_dead_lettered_total{reason=\"unreadable\",topic=\"goji.sold.v1\"} 1.0")
                     .contains("goji_insights_dead_lettered_total{reason=\"contract\",topic=\"goji.harvested.v1\"} 1.0")
+                    .contains("goji_insights_dead_lettered_total{reason=\"contract\",topic=\"goji.sold.v1\"} 2.0")
+                    .contains("goji_insights_stream_stalled 0.0")
                     .contains("goji_insights_event_age_seconds_bucket")
                     // Kafka Streams' own metrics, bound by Spring Kafka's KafkaStreamsMicrometerListener
                     .contains("kafka_stream_thread_process_total");
@@ -134,7 +146,7 @@ class InsightsIntegrationTests {
             publisher.one(retries);
             publisher.one(scenario.pick(second, 15));
             expected.publish(second);
-            assertThat(expected.distinctEvents()).isEqualTo(400);
+            assertThat(expected.distinctEvents()).isEqualTo(401);
 
             // ... it starts again on the same disk and catches up
             insights = start(brokers, disk);
@@ -407,7 +419,7 @@ class InsightsIntegrationTests {
             consumer.subscribe(List.of(Topics.INSIGHTS_DEAD_LETTER));
             await().atMost(PATIENCE).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(dead::add);
-                assertThat(dead).hasSize(2);
+                assertThat(dead).hasSize(4);
             });
         }
         dead.sort(java.util.Comparator.comparing(ConsumerRecord::key));
@@ -420,6 +432,29 @@ class InsightsIntegrationTests {
         assertThat(header(dead.get(1), "goji.dlq.topic")).isEqualTo(Topics.SOLD);
         assertThat(header(dead.get(1), "goji.dlq.partition")).containsOnlyDigits();
         assertThat(header(dead.get(1), "goji.dlq.offset")).containsOnlyDigits();
+        assertThat(dead.get(2).key()).isEqualTo("ORD-GIANT");
+        assertThat(header(dead.get(2), "goji.dlq.reason"))
+                .isEqualTo("contract: unitPrice has more than 15 digits before the point");
+        assertThat(dead.get(3).key()).isEqualTo("ORD-YEAR");
+        assertThat(header(dead.get(3), "goji.dlq.reason")).isEqualTo("contract: recordTime out of range");
+    }
+
+    /** A sale of {@code events} with fields replaced: written straight to the topic, past every ingest rule. */
+    private static byte[] poisonSale(List<GojiEvent> events, String... fieldsAndValues) {
+        GojiEvent sale = events.stream()
+                .filter(event -> event.eventType() == io.gojichain.contracts.EventType.SOLD)
+                .findFirst()
+                .orElseThrow();
+        ObjectNode json = GojiJson.mapper().valueToTree(sale);
+        json.put("eventId", UUID.randomUUID().toString());
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            if (fieldsAndValues[i].equals("quantity")) {
+                json.put("quantity", Integer.parseInt(fieldsAndValues[i + 1]));
+            } else {
+                json.put(fieldsAndValues[i], fieldsAndValues[i + 1]);
+            }
+        }
+        return GojiJson.mapper().writeValueAsBytes(json);
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

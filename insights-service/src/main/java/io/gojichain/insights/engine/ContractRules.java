@@ -35,6 +35,27 @@ final class ContractRules {
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
+    /*
+     * Engine bounds, wider than the ingest rules (CONTRACT.md section 1) so that nothing ingest
+     * accepts is refused here, and narrow enough that no sum of accepted values can ever fail later:
+     * a revenue is below 10^15 x 10^6 = 10^21, and 10^18 such events sum to fewer than 40 digits.
+     */
+
+    /** Characters of any text the engine keys or stores by. */
+    static final int MAX_TEXT = 200;
+
+    /** Digits before the decimal point of any decimal. */
+    static final int MAX_INTEGER_DIGITS = 15;
+
+    /** Digits after the decimal point of a quantity (kg, L, pack size); money has 2. */
+    static final int MAX_SCALE = 9;
+
+    /** Packs of one order line. */
+    static final long MAX_QUANTITY = 1_000_000;
+
+    /** Lots one transformation may consume. */
+    static final int MAX_INPUTS = 1_000;
+
     private ContractRules() {}
 
     static @Nullable String check(GojiEvent event, EventType expected) {
@@ -68,6 +89,9 @@ final class ContractRules {
         if (event.recordTime() == null) {
             return "recordTime missing";
         }
+        if (event.recordTime().isBefore(EARLIEST) || !event.recordTime().isBefore(LATEST)) {
+            return "recordTime out of range";
+        }
         Instant eventTime = event.eventTime();
         if (eventTime == null) {
             return "eventTime missing";
@@ -94,7 +118,15 @@ final class ContractRules {
                 || blank(event.region().county())) {
             return "region.province and region.county required";
         }
-        return positive(event.quantityKg()) ? null : "quantityKg must be > 0";
+        String text = tooLong(
+                event.lotId(),
+                event.farmId(),
+                event.region().province(),
+                event.region().county());
+        if (text != null) {
+            return text;
+        }
+        return quantity("quantityKg", event.quantityKg());
     }
 
     @SuppressWarnings("ConstantValue")
@@ -106,7 +138,7 @@ final class ContractRules {
         if (event.method() == null) {
             return "method missing";
         }
-        return positive(event.outputKg()) ? null : "outputKg must be > 0";
+        return quantity("outputKg", event.outputKg());
     }
 
     @SuppressWarnings("ConstantValue")
@@ -118,7 +150,7 @@ final class ContractRules {
         if (event.product() == null) {
             return "product missing";
         }
-        return positive(event.outputLiters()) ? null : "outputLiters must be > 0";
+        return quantity("outputLiters", event.outputLiters());
     }
 
     @SuppressWarnings("ConstantValue")
@@ -133,13 +165,20 @@ final class ContractRules {
         if (inputs == null || inputs.isEmpty()) {
             return "inputs must hold at least one lot";
         }
+        if (inputs.size() > MAX_INPUTS) {
+            return "inputs hold more than " + MAX_INPUTS + " lots";
+        }
         for (int i = 0; i < inputs.size(); i++) {
             LotInput input = inputs.get(i);
             if (input == null || blank(input.lotId()) || !positive(input.quantityKg())) {
                 return "inputs[" + i + "] needs a lotId and quantityKg > 0";
             }
+            String kg = quantity("inputs[" + i + "].quantityKg", input.quantityKg());
+            if (kg != null) {
+                return kg;
+            }
         }
-        return null;
+        return tooLong(batchId, processorId);
     }
 
     @SuppressWarnings("ConstantValue")
@@ -153,11 +192,12 @@ final class ContractRules {
         if (event.productForm() == null) {
             return "productForm missing";
         }
-        if (event.quantity() < 1) {
-            return "quantity must be >= 1";
+        if (event.quantity() < 1 || event.quantity() > MAX_QUANTITY) {
+            return "quantity must be 1-" + MAX_QUANTITY;
         }
-        if (!positive(event.packSize())) {
-            return "packSize must be > 0";
+        String packSize = quantity("packSize", event.packSize());
+        if (packSize != null) {
+            return packSize;
         }
         if (event.packUnit() != event.productForm().packUnit()) {
             return "packUnit does not fit productForm " + event.productForm().wireName();
@@ -165,6 +205,9 @@ final class ContractRules {
         BigDecimal unitPrice = event.unitPrice();
         if (unitPrice == null || unitPrice.signum() < 0 || unitPrice.scale() > 2) {
             return "unitPrice must be a decimal >= 0 with at most 2 places";
+        }
+        if (integerDigits(unitPrice) > MAX_INTEGER_DIGITS) {
+            return "unitPrice has more than " + MAX_INTEGER_DIGITS + " digits before the point";
         }
         if (event.currency() != null && !CURRENCY.matcher(event.currency()).matches()) {
             return "currency must be 3 upper-case letters";
@@ -178,6 +221,38 @@ final class ContractRules {
         }
         if (event.buyerRegion() == null || blank(event.buyerRegion().province())) {
             return "buyerRegion.province missing";
+        }
+        return tooLong(
+                event.orderId(),
+                event.sku(),
+                event.buyerRegion().province(),
+                event.platform(),
+                event.livestreamId(),
+                event.customerId());
+    }
+
+    /** A positive decimal within the engine's digits. */
+    private static @Nullable String quantity(String field, @Nullable BigDecimal value) {
+        if (!positive(value)) {
+            return field + " must be > 0";
+        }
+        if (value.scale() > MAX_SCALE || integerDigits(value) > MAX_INTEGER_DIGITS) {
+            return field + " must have at most " + MAX_INTEGER_DIGITS + " digits before the point and " + MAX_SCALE
+                    + " after";
+        }
+        return null;
+    }
+
+    /** Digits before the point, without building the number: 1E+999999999 must stay cheap to refuse. */
+    private static long integerDigits(BigDecimal value) {
+        return (long) value.precision() - value.scale();
+    }
+
+    private static @Nullable String tooLong(@Nullable String... texts) {
+        for (String text : texts) {
+            if (text != null && text.length() > MAX_TEXT) {
+                return "a text field is longer than " + MAX_TEXT + " characters";
+            }
         }
         return null;
     }

@@ -14,7 +14,9 @@ public final class EngineMetrics {
     /** Why a record went to the dead-letter topic: not readable as the event, or readable but breaking the contract. */
     enum DeadLetterReason {
         UNREADABLE("unreadable"),
-        CONTRACT("contract");
+        CONTRACT("contract"),
+        /** Readable and within the contract, yet counting it failed. */
+        PROCESSING("processing");
 
         private final String tag;
 
@@ -34,6 +36,9 @@ public final class EngineMetrics {
     private final Map<EventType, Counter> duplicates = new EnumMap<>(EventType.class);
 
     private final Map<EventType, Timer> age = new EnumMap<>(EventType.class);
+
+    /** Wall clock of the last record the stream thread handled, whatever became of it (see {@link StallWatch}). */
+    private volatile long lastProgress = System.currentTimeMillis();
 
     public EngineMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -65,6 +70,22 @@ public final class EngineMetrics {
     void processed(EventType type, long ageMillis) {
         this.processed.get(type).increment();
         this.age.get(type).record(Duration.ofMillis(Math.max(0, ageMillis)));
+    }
+
+    /** The stream thread handled a record (counted, dropped or dead-lettered), or just became RUNNING. */
+    void progressed() {
+        this.lastProgress = System.currentTimeMillis();
+    }
+
+    long lastProgress() {
+        return this.lastProgress;
+    }
+
+    void threadReplaced() {
+        Counter.builder("goji.insights.stream.threads.replaced")
+                .description("Stream threads replaced after an uncaught exception (infrastructure failures)")
+                .register(this.registry)
+                .increment();
     }
 
     void duplicate(EventType type) {

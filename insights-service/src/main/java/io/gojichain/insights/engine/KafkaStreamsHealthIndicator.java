@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Readiness ({@code kafkaStreams} in the readiness group): UP only while Streams is RUNNING, the
- * one state in which every local store answers (see {@link StoreBackedInsightFacts}). Not part of
+ * one state in which every local store answers (see {@link StoreBackedInsightFacts}), and making
+ * progress (see {@link StallWatch}): a stalled stream answers ever older numbers. Not part of
  * liveness: a rebalance or a lost broker is a reason to stop routing queries, not to restart.
  */
 @Component
@@ -16,8 +17,14 @@ class KafkaStreamsHealthIndicator implements HealthIndicator {
 
     private final StreamsBuilderFactoryBean factoryBean;
 
-    KafkaStreamsHealthIndicator(StreamsBuilderFactoryBean factoryBean) {
+    private final StallWatch stallWatch;
+
+    private final RebuildGate rebuildGate;
+
+    KafkaStreamsHealthIndicator(StreamsBuilderFactoryBean factoryBean, StallWatch stallWatch, RebuildGate rebuildGate) {
         this.factoryBean = factoryBean;
+        this.stallWatch = stallWatch;
+        this.rebuildGate = rebuildGate;
     }
 
     @Override
@@ -27,7 +34,23 @@ class KafkaStreamsHealthIndicator implements HealthIndicator {
             return Health.down().withDetail("state", "NOT_STARTED").build();
         }
         KafkaStreams.State state = streams.state();
-        Health.Builder health = (state == KafkaStreams.State.RUNNING) ? Health.up() : Health.down();
-        return health.withDetail("state", state.name()).build();
+        if (state != KafkaStreams.State.RUNNING) {
+            return Health.down().withDetail("state", state.name()).build();
+        }
+        if (this.rebuildGate.rebuilding(streams)) {
+            return Health.down()
+                    .withDetail("state", state.name())
+                    .withDetail("rebuilding", true)
+                    .withDetail("remaining", this.rebuildGate.remaining())
+                    .build();
+        }
+        long lag = StallWatch.lag(streams);
+        boolean stalled = this.stallWatch.stalled(lag);
+        Health.Builder health = stalled ? Health.down() : Health.up();
+        return health.withDetail("state", state.name())
+                .withDetail("stalled", stalled)
+                .withDetail("lag", lag)
+                .withDetail("sinceLastRecordMs", this.stallWatch.sinceProgress().toMillis())
+                .build();
     }
 }

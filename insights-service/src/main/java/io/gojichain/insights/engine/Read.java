@@ -1,22 +1,16 @@
 package io.gojichain.insights.engine;
 
+import io.gojichain.insights.engine.EngineMetrics.DeadLetterReason;
 import org.jspecify.annotations.Nullable;
 
-/**
- * What the reader made of one record: the event, or the original bytes bound for the dead-letter
- * topic (the reason travels in the record's headers).
- */
-record Read<E>(@Nullable E event, byte @Nullable [] rejected) {
+/** What the reader made of one record: the event, or why it goes to the dead-letter topic. */
+record Read<E>(@Nullable E event, @Nullable DeadLetterReason reason, String why) {
 
     static <E> Read<E> accepted(E event) {
-        return new Read<>(event, null);
+        return new Read<>(event, null, "");
     }
 
-    static <E> Read<E> rejected(byte @Nullable [] original) {
-        return new Read<>(null, original);
-    }
-
-    boolean isRejected() {
-        return this.event == null;
+    static <E> Read<E> rejected(DeadLetterReason reason, String why) {
+        return new Read<>(null, reason, why);
     }
 }

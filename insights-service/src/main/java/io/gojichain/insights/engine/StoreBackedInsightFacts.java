@@ -56,8 +56,8 @@ public class StoreBackedInsightFacts implements InsightFacts {
 
     /** Queries the stores of the Streams client Spring Kafka runs. */
     @Autowired
-    public StoreBackedInsightFacts(StreamsBuilderFactoryBean factoryBean) {
-        this(over(factoryBean::getKafkaStreams));
+    public StoreBackedInsightFacts(StreamsBuilderFactoryBean factoryBean, RebuildGate rebuildGate) {
+        this(over(factoryBean::getKafkaStreams, rebuildGate));
     }
 
     StoreBackedInsightFacts(StoreLookup stores) {
@@ -66,6 +66,11 @@ public class StoreBackedInsightFacts implements InsightFacts {
 
     /** The stores of {@code streams}, answering "not ready" unless it is RUNNING. */
     static StoreLookup over(Supplier<@Nullable KafkaStreams> streams) {
+        return over(streams, null);
+    }
+
+    /** The same, also answering "not ready" while the state is first built from the topics. */
+    static StoreLookup over(Supplier<@Nullable KafkaStreams> streams, @Nullable RebuildGate rebuildGate) {
         return new StoreLookup() {
             @Override
             public <V> ReadOnlyKeyValueStore<String, V> store(String name) {
@@ -82,6 +87,9 @@ public class StoreBackedInsightFacts implements InsightFacts {
                 String partial = PartitionCoverage.missing(kafkaStreams);
                 if (partial != null) {
                     throw new InsightsNotReadyException(partial);
+                }
+                if (rebuildGate != null) {
+                    rebuildGate.check(kafkaStreams);
                 }
                 return kafkaStreams.store(
                         StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
@@ -242,9 +250,11 @@ public class StoreBackedInsightFacts implements InsightFacts {
         return merged;
     }
 
-    /** Every key of a totals store, summed over the partitions. */
+    /** The running totals of every partition, added up. */
     private Map<String, BigDecimal> sumAll(String name) {
-        return mergeAll(name, BigDecimal::add);
+        RunningTotals totals =
+                this.<RunningTotals>mergeAll(name, RunningTotals::plus).get(RunningTotals.KEY);
+        return (totals == null) ? Map.of() : totals.amounts();
     }
 
     private static BigDecimal amount(Map<String, BigDecimal> totals, String key) {

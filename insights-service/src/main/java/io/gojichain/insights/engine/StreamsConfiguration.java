@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.MissingSourceTopicException;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.EnableKafkaStreams;
+import org.springframework.kafka.config.KafkaStreamsConfiguration;
 import org.springframework.kafka.config.KafkaStreamsInfrastructureCustomizer;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
@@ -43,6 +45,19 @@ class StreamsConfiguration {
     }
 
     @Bean
+    RebuildGate rebuildGate(KafkaStreamsConfiguration streamsConfig, KafkaAdmin admin, MeterRegistry registry) {
+        String applicationId = streamsConfig.asProperties().getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+        boolean rebuild =
+                RebuildGate.needsRebuild(admin.getConfigurationProperties(), applicationId, CLUSTER_ID_TIMEOUT);
+        if (rebuild) {
+            log.info(
+                    "{} has counted nothing yet: building the state from the event topics before answering",
+                    applicationId);
+        }
+        return new RebuildGate(rebuild, registry);
+    }
+
+    @Bean
     RestoreProgress restoreProgress(MeterRegistry registry) {
         return new RestoreProgress(registry);
     }
@@ -61,6 +76,12 @@ class StreamsConfiguration {
                 }
             });
             factoryBean.setStateRestoreListener(restoreProgress);
+            // a stream that just became RUNNING (after a restore, say) has not stalled yet
+            factoryBean.setStateListener((newState, oldState) -> {
+                if (newState == KafkaStreams.State.RUNNING) {
+                    metrics.progressed();
+                }
+            });
             // Ask to leave the group on shutdown so that a restarted instance gets its partitions at
             // once. Measured: restarts still waited for the old member's session to expire, so
             // application.yml also shortens session.timeout.ms to 10 s (the 503 window after a restart).
@@ -72,8 +93,11 @@ class StreamsConfiguration {
                     log.warn("Source topics missing; creating them and replacing the stream thread");
                     admin.initialize();
                 } else {
+                    // Records cannot get here (EventCounter dead-letters whatever they make fail), so
+                    // this is the infrastructure: a store, the broker. StallWatch reports it if it repeats.
                     log.error("Stream thread failed; replacing it", exception);
                 }
+                metrics.threadReplaced();
                 return StreamThreadExceptionResponse.REPLACE_THREAD;
             });
         };

@@ -229,8 +229,17 @@ class StoreBackedInsightFactsTests {
                         new PartitionedStore<>(Map.of(sessionKey, session0), Map.of(sessionKey, session1));
                     case StoreNames.SOLD_TOTALS ->
                         new PartitionedStore<>(
-                                Map.of("orders", new BigDecimal("2"), "revenue|CNY", new BigDecimal("151.70")),
-                                Map.of("orders", BigDecimal.ONE, "revenue|CNY", new BigDecimal("89.70")));
+                                Map.of(
+                                        RunningTotals.KEY,
+                                        RunningTotals.of(Map.of(
+                                                "orders",
+                                                new BigDecimal("2"),
+                                                "revenue|CNY",
+                                                new BigDecimal("151.70")))),
+                                Map.of(
+                                        RunningTotals.KEY,
+                                        RunningTotals.of(Map.of(
+                                                "orders", BigDecimal.ONE, "revenue|CNY", new BigDecimal("89.70")))));
                     case StoreNames.SOLD_LIVESTREAM_MINUTES ->
                         new PartitionedStore<>(
                                 Map.of(minuteKey, new LivestreamMinuteFact("LS-1", minute, 1, 2)),

@@ -10,10 +10,9 @@ import io.gojichain.insights.facts.ProcessingFact;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * One entry per counted transformation: key {@code day|batchId|eventId}, so a batch reported twice
  * under different eventIds stays two entries (yields are computed per batch event).
  */
-final class ProcessingFactsProcessor<E extends GojiEvent> extends FactsProcessor<E> {
+final class ProcessingFactCounter<E extends GojiEvent> extends FactCounter<E> {
 
     private final String storeName;
 
@@ -30,45 +29,35 @@ final class ProcessingFactsProcessor<E extends GojiEvent> extends FactsProcessor
 
     private @Nullable KeyValueStore<String, ProcessingFact> facts;
 
-    private @Nullable KeyValueStore<String, BigDecimal> totals;
+    private @Nullable KeyValueStore<String, RunningTotals> totals;
 
-    private ProcessingFactsProcessor(EventType type, String storeName, String totalsName, TopologySettings settings) {
-        super(type, settings);
+    private ProcessingFactCounter(EventType type, String storeName, String totalsName) {
+        super(type);
         this.storeName = storeName;
         this.totalsName = totalsName;
     }
 
-    static ProcessorSupplier<byte[], Dried, Void, Void> dried(TopologySettings settings) {
-        return supplier(EventType.DRIED, StoreNames.DRIED_FACTS, StoreNames.DRIED_TOTALS, settings);
+    static ProcessingFactCounter<Dried> dried() {
+        return new ProcessingFactCounter<>(EventType.DRIED, StoreNames.DRIED_FACTS, StoreNames.DRIED_TOTALS);
     }
 
-    static ProcessorSupplier<byte[], Juiced, Void, Void> juiced(TopologySettings settings) {
-        return supplier(EventType.JUICED, StoreNames.JUICED_FACTS, StoreNames.JUICED_TOTALS, settings);
-    }
-
-    private static <E extends GojiEvent> ProcessorSupplier<byte[], E, Void, Void> supplier(
-            EventType type, String storeName, String totalsName, TopologySettings settings) {
-        return new ProcessorSupplier<>() {
-            @Override
-            public Processor<byte[], E, Void, Void> get() {
-                return new ProcessingFactsProcessor<>(type, storeName, totalsName, settings);
-            }
-
-            @Override
-            public Set<StoreBuilder<?>> stores() {
-                return Set.of(store(storeName, ProcessingFact.class), totals(totalsName));
-            }
-        };
+    static ProcessingFactCounter<Juiced> juiced() {
+        return new ProcessingFactCounter<>(EventType.JUICED, StoreNames.JUICED_FACTS, StoreNames.JUICED_TOTALS);
     }
 
     @Override
-    void open(ProcessorContext<Void, Void> context) {
+    Set<StoreBuilder<?>> stores() {
+        return Set.of(store(this.storeName, FactSerdes.PROCESSING), totals(this.totalsName));
+    }
+
+    @Override
+    void open(ProcessorContext<?, ?> context) {
         this.facts = context.getStateStore(this.storeName);
         this.totals = context.getStateStore(this.totalsName);
     }
 
     @Override
-    void count(E event, LocalDate day) {
+    void count(E event, LocalDate day, StagedWrites writes) {
         ProcessingFact fact;
         if (event instanceof Dried dried) {
             fact = new ProcessingFact(
@@ -93,10 +82,17 @@ final class ProcessingFactsProcessor<E extends GojiEvent> extends FactsProcessor
         if (this.facts == null || this.totals == null) {
             throw new IllegalStateException("not initialised");
         }
-        this.facts.put(FactKey.of(day, fact.batchId(), event.eventId()), fact);
-        addTotal(this.totals, TotalKeys.EVENTS, BigDecimal.ONE);
-        addTotal(this.totals, TotalKeys.INPUT_KG, fact.inputKg());
-        addTotal(this.totals, TotalKeys.output(fact.output()), fact.outputQuantity());
+        writes.put(this.facts, FactKey.of(day, fact.batchId(), event.eventId()), fact);
+        addTotals(
+                writes,
+                this.totals,
+                Map.of(
+                        TotalKeys.EVENTS,
+                        BigDecimal.ONE,
+                        TotalKeys.INPUT_KG,
+                        fact.inputKg(),
+                        TotalKeys.output(fact.output()),
+                        fact.outputQuantity()));
     }
 
     private static BigDecimal inputKg(List<LotInput> inputs) {

@@ -11,10 +11,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code sold-totals}: running totals (see {@link TotalKeys})
  * </ul>
  */
-final class SalesFactsProcessor extends FactsProcessor<Sold> {
+final class SalesFactCounter extends FactCounter<Sold> {
 
     /** CONTRACT.md: currency is optional and defaults to CNY. */
     static final String DEFAULT_CURRENCY = "CNY";
@@ -43,33 +42,24 @@ final class SalesFactsProcessor extends FactsProcessor<Sold> {
 
     private @Nullable KeyValueStore<String, CustomerOrdersFact> customers;
 
-    private @Nullable KeyValueStore<String, BigDecimal> totals;
+    private @Nullable KeyValueStore<String, RunningTotals> totals;
 
-    private SalesFactsProcessor(TopologySettings settings) {
-        super(EventType.SOLD, settings);
-    }
-
-    static ProcessorSupplier<byte[], Sold, Void, Void> supplier(TopologySettings settings) {
-        return new ProcessorSupplier<>() {
-            @Override
-            public Processor<byte[], Sold, Void, Void> get() {
-                return new SalesFactsProcessor(settings);
-            }
-
-            @Override
-            public Set<StoreBuilder<?>> stores() {
-                return Set.of(
-                        store(StoreNames.SOLD_FACTS, SalesFact.class),
-                        store(StoreNames.SOLD_LIVESTREAMS, LivestreamFact.class),
-                        store(StoreNames.SOLD_LIVESTREAM_MINUTES, LivestreamMinuteFact.class),
-                        store(StoreNames.SOLD_CUSTOMER_ORDERS, CustomerOrdersFact.class),
-                        totals(StoreNames.SOLD_TOTALS));
-            }
-        };
+    SalesFactCounter() {
+        super(EventType.SOLD);
     }
 
     @Override
-    void open(ProcessorContext<Void, Void> context) {
+    Set<StoreBuilder<?>> stores() {
+        return Set.of(
+                store(StoreNames.SOLD_FACTS, FactSerdes.SALES),
+                store(StoreNames.SOLD_LIVESTREAMS, FactSerdes.LIVESTREAM),
+                store(StoreNames.SOLD_LIVESTREAM_MINUTES, FactSerdes.LIVESTREAM_MINUTE),
+                store(StoreNames.SOLD_CUSTOMER_ORDERS, FactSerdes.CUSTOMER_ORDERS),
+                totals(StoreNames.SOLD_TOTALS));
+    }
+
+    @Override
+    void open(ProcessorContext<?, ?> context) {
         this.sales = context.getStateStore(StoreNames.SOLD_FACTS);
         this.livestreams = context.getStateStore(StoreNames.SOLD_LIVESTREAMS);
         this.minutes = context.getStateStore(StoreNames.SOLD_LIVESTREAM_MINUTES);
@@ -79,7 +69,7 @@ final class SalesFactsProcessor extends FactsProcessor<Sold> {
 
     @Override
     @SuppressWarnings("ConstantValue") // currency is absent on the wire when the default applies
-    void count(Sold sale, LocalDate day) {
+    void count(Sold sale, LocalDate day, StagedWrites writes) {
         String currency = (sale.currency() == null) ? DEFAULT_CURRENCY : sale.currency();
         // 0.25 and 0.250 are one pack size
         BigDecimal packSize = sale.packSize().stripTrailingZeros();
@@ -100,7 +90,7 @@ final class SalesFactsProcessor extends FactsProcessor<Sold> {
                 sale.quantity(),
                 volume,
                 revenue);
-        add(
+        writes.add(
                 require(this.sales),
                 FactKey.of(
                         day,
@@ -112,11 +102,18 @@ final class SalesFactsProcessor extends FactsProcessor<Sold> {
                         currency),
                 fact,
                 FactMerge::sales);
-        KeyValueStore<String, BigDecimal> totalsStore = require(this.totals);
-        addTotal(totalsStore, TotalKeys.ORDERS, BigDecimal.ONE);
-        addTotal(totalsStore, TotalKeys.UNITS, quantity);
-        addTotal(totalsStore, TotalKeys.volume(sale.productForm()), volume);
-        addTotal(totalsStore, TotalKeys.revenue(currency), revenue);
+        addTotals(
+                writes,
+                require(this.totals),
+                Map.of(
+                        TotalKeys.ORDERS,
+                        BigDecimal.ONE,
+                        TotalKeys.UNITS,
+                        quantity,
+                        TotalKeys.volume(sale.productForm()),
+                        volume,
+                        TotalKeys.revenue(currency),
+                        revenue));
 
         String livestreamId = sale.livestreamId();
         if (sale.channel() == Channel.LIVESTREAM && livestreamId != null) {
@@ -133,13 +130,13 @@ final class SalesFactsProcessor extends FactsProcessor<Sold> {
                     revenue,
                     sale.eventTime(),
                     sale.eventTime());
-            add(
+            writes.add(
                     require(this.livestreams),
                     FactKey.of(livestreamId, WireNames.of(sale.productForm()), currency),
                     session,
                     FactMerge::livestream);
             Instant minute = sale.eventTime().truncatedTo(ChronoUnit.MINUTES);
-            add(
+            writes.add(
                     require(this.minutes),
                     FactKey.of(livestreamId, minute),
                     new LivestreamMinuteFact(livestreamId, minute, 1, sale.quantity()),
@@ -148,18 +145,11 @@ final class SalesFactsProcessor extends FactsProcessor<Sold> {
 
         String customerId = sale.customerId();
         if (customerId != null && !customerId.isBlank()) {
-            add(
+            writes.add(
                     require(this.customers),
                     FactKey.of(day, customerId, WireNames.of(sale.productForm())),
                     new CustomerOrdersFact(customerId, sale.productForm(), day, 1),
                     FactMerge::customerOrders);
         }
-    }
-
-    private static <T> T require(@Nullable T value) {
-        if (value == null) {
-            throw new IllegalStateException("not initialised");
-        }
-        return value;
     }
 }
