@@ -1,5 +1,7 @@
 package io.gojichain.tools;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +93,21 @@ public final class Args {
 
     public int intValue(String name, int fallback, int min, int max) throws UsageException {
         return (int) longValue(name, fallback, min, max);
+    }
+
+    /** An http(s) URL with a host, e.g. a service's base URL. */
+    public URI url(String name, String fallback) throws UsageException {
+        String raw = this.values.getOrDefault(name, fallback);
+        try {
+            URI uri = new URI(raw);
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new UsageException(
+                        "--" + name + " must be an http(s) URL like " + fallback + ", not '" + raw + "'");
+            }
+            return uri;
+        } catch (URISyntaxException ex) {
+            throw new UsageException("--" + name + " is not a URL: '" + raw + "'");
+        }
     }
 
     public double doubleValue(String name, double fallback, double min, double max) throws UsageException {

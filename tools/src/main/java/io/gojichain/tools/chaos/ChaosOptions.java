@@ -84,10 +84,10 @@ record ChaosOptions(
                 Duration.ofSeconds(args.longValue("fault-time", 15, 1, 600)),
                 Duration.ofSeconds(args.longValue("calm", 15, 1, 600)),
                 Duration.ofSeconds(args.longValue("settle-timeout", 180, 10, 3600)),
-                url(args, "harvest-url", "http://127.0.0.1:8081"),
-                url(args, "processing-url", "http://127.0.0.1:8082"),
-                url(args, "sales-url", "http://127.0.0.1:8083"),
-                url(args, "insights-url", "http://127.0.0.1:8084"),
+                args.url("harvest-url", "http://127.0.0.1:8081"),
+                args.url("processing-url", "http://127.0.0.1:8082"),
+                args.url("sales-url", "http://127.0.0.1:8083"),
+                args.url("insights-url", "http://127.0.0.1:8084"),
                 Path.of(args.string("home", ".")).toAbsolutePath().normalize());
     }
 
@@ -105,19 +105,5 @@ record ChaosOptions(
             case SOLD -> this.sales;
         };
         return URI.create(base.toString().replaceAll("/+$", "") + path + (batch ? "/batch" : ""));
-    }
-
-    private static URI url(Args args, String name, String fallback) throws UsageException {
-        String raw = args.string(name, fallback);
-        try {
-            URI uri = new URI(raw);
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new UsageException(
-                        "--" + name + " must be an http(s) URL like " + fallback + ", not '" + raw + "'");
-            }
-            return uri;
-        } catch (java.net.URISyntaxException e) {
-            throw new UsageException("--" + name + " is not a URL: '" + raw + "'");
-        }
     }
 }

@@ -4,7 +4,6 @@ import io.gojichain.tools.Args;
 import io.gojichain.tools.Progress;
 import io.gojichain.tools.UsageException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -104,10 +103,10 @@ record DemoOptions(
                 args.doubleValue("rate", 0, 0, 10_000_000),
                 args.intValue("batch-size", 200, 1, 1000),
                 new IngestApi(
-                        url(args, "harvest-url", IngestApi.DEFAULT_HARVEST),
-                        url(args, "processing-url", IngestApi.DEFAULT_PROCESSING),
-                        url(args, "sales-url", IngestApi.DEFAULT_SALES)),
-                url(args, "insights-url", InsightsCheck.DEFAULT_URL),
+                        args.url("harvest-url", IngestApi.DEFAULT_HARVEST),
+                        args.url("processing-url", IngestApi.DEFAULT_PROCESSING),
+                        args.url("sales-url", IngestApi.DEFAULT_SALES)),
+                args.url("insights-url", InsightsCheck.DEFAULT_URL),
                 !args.flag("no-check"),
                 Duration.ofSeconds(args.longValue("check-timeout", 60, 0, 3600)),
                 args.flag("dry-run"),
@@ -146,20 +145,6 @@ record DemoOptions(
                 return 10.0;
             default:
                 throw new UsageException("--size must be small, season or large, not '" + size + "'");
-        }
-    }
-
-    private static URI url(Args args, String name, String fallback) throws UsageException {
-        String raw = args.string(name, fallback);
-        try {
-            URI uri = new URI(raw);
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new UsageException(
-                        "--" + name + " must be an http(s) URL like " + fallback + ", not '" + raw + "'");
-            }
-            return uri;
-        } catch (URISyntaxException ex) {
-            throw new UsageException("--" + name + " is not a URL: '" + raw + "'");
         }
     }
 }
