@@ -1,8 +1,8 @@
 package io.gojichain.harvest.intake;
 
+import io.gojichain.boot.publishing.EventPublisher;
+import io.gojichain.boot.web.PayloadTooLargeException;
 import io.gojichain.contracts.Harvested;
-import io.gojichain.harvest.publishing.EventPublisher;
-import io.gojichain.harvest.web.PayloadTooLargeException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -16,16 +16,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.gojichain.boot.publishing.EventPublisher;
+import io.gojichain.boot.publishing.KafkaUnavailableException;
 import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.GojiEvent;
 import io.gojichain.contracts.Grade;
 import io.gojichain.contracts.Harvested;
 import io.gojichain.contracts.Region;
-import io.gojichain.harvest.HarvestProperties;
-import io.gojichain.harvest.publishing.EventPublisher;
-import io.gojichain.harvest.publishing.IngestMetrics;
-import io.gojichain.harvest.publishing.KafkaUnavailableException;
-import io.gojichain.harvest.web.StrictJsonConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
@@ -40,7 +37,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
@@ -56,12 +52,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
  * every status and problem body can be provoked exactly.
  */
 @WebMvcTest(HarvestController.class)
-@Import({
-    HarvestRequestRules.class,
-    StrictJsonConfiguration.class,
-    IngestMetrics.class,
-    HarvestControllerTests.TestBeans.class
-})
+@Import({HarvestRequestRules.class, HarvestControllerTests.TestBeans.class})
 class HarvestControllerTests {
 
     static final Instant NOW = Instant.parse("2026-07-02T04:00:00Z");
@@ -69,7 +60,6 @@ class HarvestControllerTests {
     private static final String PROBLEMS = "https://gojichain.io/problems/";
 
     @TestConfiguration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(HarvestProperties.class)
     static class TestBeans {
 
         @Bean
@@ -379,14 +369,15 @@ class HarvestControllerTests {
 
     @Test
     void kafkaUnavailableIs503WithRetryAfter() throws Exception {
-        willThrow(new KafkaUnavailableException("down", new TimeoutException("no broker"), 1))
+        willThrow(new KafkaUnavailableException("down", new TimeoutException("no broker"), List.of(UUID.randomUUID())))
                 .given(this.publisher)
                 .publish(any());
         postJson("/api/v1/harvests", VALID)
                 .andExpectAll(problem(503, "kafka-unavailable"))
                 .andExpect(header().string("Retry-After", "5"));
 
-        willThrow(new KafkaUnavailableException("down", new TimeoutException("no broker"), 2))
+        willThrow(new KafkaUnavailableException(
+                        "down", new TimeoutException("no broker"), List.of(UUID.randomUUID(), UUID.randomUUID())))
                 .given(this.publisher)
                 .publishAll(anyList());
         postJson("/api/v1/harvests/batch", batchOf(VALID, VALID))

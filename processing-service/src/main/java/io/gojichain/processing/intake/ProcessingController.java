@@ -1,8 +1,8 @@
 package io.gojichain.processing.intake;
 
+import io.gojichain.boot.publishing.EventPublisher;
+import io.gojichain.boot.web.PayloadTooLargeException;
 import io.gojichain.contracts.GojiEvent;
-import io.gojichain.processing.publishing.EventPublisher;
-import io.gojichain.processing.web.PayloadTooLargeException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

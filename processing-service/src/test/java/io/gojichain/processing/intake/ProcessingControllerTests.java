@@ -18,6 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.gojichain.boot.publishing.EventPublisher;
+import io.gojichain.boot.publishing.KafkaUnavailableException;
 import io.gojichain.contracts.Dried;
 import io.gojichain.contracts.DryingMethod;
 import io.gojichain.contracts.EventType;
@@ -27,11 +29,6 @@ import io.gojichain.contracts.JuiceProduct;
 import io.gojichain.contracts.Juiced;
 import io.gojichain.contracts.LotInput;
 import io.gojichain.contracts.Topics;
-import io.gojichain.processing.ProcessingProperties;
-import io.gojichain.processing.publishing.EventPublisher;
-import io.gojichain.processing.publishing.IngestMetrics;
-import io.gojichain.processing.publishing.KafkaUnavailableException;
-import io.gojichain.processing.web.StrictJsonConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
@@ -44,7 +41,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
@@ -61,12 +57,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
  * and field paths for every class of bad input.
  */
 @WebMvcTest(ProcessingController.class)
-@Import({
-    StrictJsonConfiguration.class,
-    ProcessingRequestRules.class,
-    IngestMetrics.class,
-    ProcessingControllerTests.TestBeans.class
-})
+@Import({ProcessingRequestRules.class, ProcessingControllerTests.TestBeans.class})
 class ProcessingControllerTests {
 
     static final Instant NOW = Instant.parse("2026-07-09T06:00:00Z");
@@ -101,7 +92,6 @@ class ProcessingControllerTests {
             """;
 
     @TestConfiguration
-    @EnableConfigurationProperties(ProcessingProperties.class)
     static class TestBeans {
 
         @Bean
@@ -539,7 +529,9 @@ class ProcessingControllerTests {
         double rejectedBefore = rejected("juiced", "kafka_unavailable");
         given(publisher.publish(any()))
                 .willThrow(new KafkaUnavailableException(
-                        "no acknowledgement", new org.apache.kafka.common.errors.TimeoutException("metadata"), 1));
+                        "no acknowledgement",
+                        new org.apache.kafka.common.errors.TimeoutException("metadata"),
+                        List.of(UUID.randomUUID())));
 
         postJson("/api/v1/processing/juiced", JUICED)
                 .andExpect(status().isServiceUnavailable())
@@ -552,7 +544,8 @@ class ProcessingControllerTests {
     @Test
     void kafkaUnavailableForABatchIs503WithRetryAfter() throws Exception {
         double rejectedBefore = rejected("dried", "kafka_unavailable");
-        willThrow(new KafkaUnavailableException("commit timed out", new RuntimeException("x"), 1))
+        willThrow(new KafkaUnavailableException(
+                        "commit timed out", new RuntimeException("x"), List.of(UUID.randomUUID())))
                 .given(publisher)
                 .publishAll(anyList());
 

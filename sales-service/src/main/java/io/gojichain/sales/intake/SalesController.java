@@ -1,8 +1,8 @@
 package io.gojichain.sales.intake;
 
+import io.gojichain.boot.publishing.EventPublisher;
+import io.gojichain.boot.web.PayloadTooLargeException;
 import io.gojichain.contracts.Sold;
-import io.gojichain.sales.publishing.EventPublisher;
-import io.gojichain.sales.web.PayloadTooLargeException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
