@@ -1,23 +1,17 @@
 package io.gojichain.sales.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
-import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.gojichain.boot.publishing.EventPublisher;
-import io.gojichain.boot.publishing.KafkaUnavailableException;
 import io.gojichain.contracts.BuyerRegion;
 import io.gojichain.contracts.Channel;
 import io.gojichain.contracts.EventType;
@@ -34,7 +28,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -237,39 +230,6 @@ class SalesControllerTests {
         assertThat(published.getValue().get(1).eventId()).hasToString(generated);
     }
 
-    @Test
-    void malformedJsonIs400SayingWhere() throws Exception {
-        double before = rejected("malformed");
-        postSale("{\n  \"orderId\": \"JD-1\",\n  \"sku\": }")
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentType(PROBLEM))
-                .andExpect(jsonPath("$.type").value("https://gojichain.io/problems/malformed-json"))
-                .andExpect(jsonPath("$.title").value("Malformed JSON"))
-                .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.detail").value(containsString("line 3, column 10")))
-                .andExpect(jsonPath("$.instance").value("/api/v1/sales"))
-                .andExpect(jsonPath("$.errors[0].field").value("sku"))
-                .andExpect(jsonPath("$.errors[0].message").isString())
-                .andExpect(noInternals());
-        then(this.publisher).shouldHaveNoInteractions();
-        assertThat(rejected("malformed") - before).isEqualTo(1.0);
-    }
-
-    @Test
-    void trailingGarbageAndEmptyBodiesAreMalformed() throws Exception {
-        postSale(SaleRequests.online() + " {}")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value("https://gojichain.io/problems/malformed-json"))
-                .andExpect(noInternals());
-        postSale("")
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentType(PROBLEM))
-                .andExpect(jsonPath("$.type").value("https://gojichain.io/problems/malformed-json"))
-                .andExpect(noInternals());
-        postSale("null").andExpect(status().isBadRequest()).andExpect(content().contentType(PROBLEM));
-        then(this.publisher).shouldHaveNoInteractions();
-    }
-
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
@@ -427,129 +387,5 @@ class SalesControllerTests {
         // The items are known: every one of them was turned away.
         assertThat(rejected("too_large") - before).isEqualTo(1001.0);
         then(this.publisher).should(org.mockito.Mockito.times(1)).publishAll(anyList());
-    }
-
-    @Test
-    void aBodyOver1MiBIs413() throws Exception {
-        double before = rejected("too_large");
-        ObjectNode sale = SaleRequests.online();
-        sale.put("padding", "x".repeat(1_048_576));
-        postSale(sale.toString())
-                .andExpect(status().isContentTooLarge())
-                .andExpect(content().contentType(PROBLEM))
-                .andExpect(jsonPath("$.type").value("https://gojichain.io/problems/payload-too-large"))
-                .andExpect(jsonPath("$.detail").value("Request body is larger than 1048576 bytes."))
-                .andExpect(noInternals());
-        then(this.publisher).shouldHaveNoInteractions();
-        assertThat(rejected("too_large") - before).isEqualTo(1.0);
-    }
-
-    @Test
-    void aBodyOfExactly1MiBIsRead() throws Exception {
-        given(this.publisher.publish(any())).willAnswer(call -> new EventPublisher.Published("goji.sold.v1", 0, 0L));
-        ObjectNode sale = SaleRequests.online();
-        String base = sale.toString();
-        // ,"padding":"..." adds 13 characters around the padding itself.
-        sale.put("padding", "x".repeat(1_048_576 - base.length() - 13));
-        assertThat(sale.toString()).hasSize(1_048_576);
-        postSale(sale.toString()).andExpect(status().isAccepted());
-    }
-
-    @Test
-    void aBodyThatIsNotJsonIs415() throws Exception {
-        double before = rejected("unsupported_media");
-        this.mvc
-                .perform(post("/api/v1/sales").contentType(MediaType.TEXT_PLAIN).content("orderId=JD-1"))
-                .andExpect(status().isUnsupportedMediaType())
-                .andExpect(content().contentType(PROBLEM))
-                .andExpect(jsonPath("$.type").value("https://gojichain.io/problems/unsupported-media-type"))
-                .andExpect(jsonPath("$.title").value("Unsupported media type"))
-                .andExpect(header().string("Accept", "application/json"))
-                .andExpect(jsonPath("$.status").value(415))
-                .andExpect(jsonPath("$.instance").value("/api/v1/sales"))
-                .andExpect(noInternals());
-        this.mvc
-                .perform(post("/api/v1/sales/batch")
-                        .contentType(MediaType.APPLICATION_XML)
-                        .content("<sale/>"))
-                .andExpect(status().isUnsupportedMediaType())
-                .andExpect(content().contentType(PROBLEM));
-        this.mvc
-                .perform(post("/api/v1/sales").content(SaleRequests.online().toString()))
-                .andExpect(status().isUnsupportedMediaType());
-        then(this.publisher).shouldHaveNoInteractions();
-        assertThat(rejected("unsupported_media") - before).isEqualTo(3.0);
-    }
-
-    @Test
-    void kafkaUnavailableIs503WithRetryAfter() throws Exception {
-        double before = rejected("kafka_unavailable");
-        given(this.publisher.publish(any()))
-                .willThrow(new KafkaUnavailableException(
-                        "Kafka did not acknowledge the write in time",
-                        new TimeoutException("expired"),
-                        List.of(UUID.randomUUID())));
-        postSale(SaleRequests.online().toString())
-                .andExpect(status().isServiceUnavailable())
-                .andExpect(header().string("Retry-After", "5"))
-                .andExpect(content().contentType(PROBLEM))
-                .andExpect(jsonPath("$.type").value("https://gojichain.io/problems/kafka-unavailable"))
-                .andExpect(jsonPath("$.status").value(503))
-                .andExpect(jsonPath("$.instance").value("/api/v1/sales"))
-                .andExpect(jsonPath("$.detail").value(not(containsString("expired"))))
-                .andExpect(noInternals());
-
-        willThrow(new KafkaUnavailableException(
-                        "Kafka did not take the write", new IllegalStateException("x"), List.of(UUID.randomUUID())))
-                .given(this.publisher)
-                .publishAll(anyList());
-        postBatch("[" + SaleRequests.online() + "]")
-                .andExpect(status().isServiceUnavailable())
-                .andExpect(header().string("Retry-After", "5"))
-                .andExpect(content().contentType(PROBLEM));
-        assertThat(rejected("kafka_unavailable") - before).isEqualTo(2.0);
-    }
-
-    @Test
-    void anUnexpectedFailureIs500WithoutDetails() throws Exception {
-        given(this.publisher.publish(any())).willThrow(new IllegalStateException("secret internals"));
-        postSale(SaleRequests.online().toString())
-                .andExpect(status().isInternalServerError())
-                .andExpect(content().contentType(PROBLEM))
-                .andExpect(jsonPath("$.type").value("https://gojichain.io/problems/internal-error"))
-                .andExpect(jsonPath("$.detail").value(not(containsString("secret"))))
-                .andExpect(noInternals());
-    }
-
-    @Test
-    void unknownPathsAndMethodsAreProblemsToo() throws Exception {
-        this.mvc
-                .perform(get("/api/v1/sales"))
-                .andExpect(status().isMethodNotAllowed())
-                .andExpect(content().contentType(PROBLEM))
-                .andExpect(jsonPath("$.type").value("https://gojichain.io/problems/method-not-allowed"))
-                .andExpect(jsonPath("$.status").value(405))
-                .andExpect(jsonPath("$.instance").value("/api/v1/sales"));
-        this.mvc
-                .perform(post("/api/v1/nothing")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{}"))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentType(PROBLEM))
-                .andExpect(jsonPath("$.type").value("https://gojichain.io/problems/not-found"))
-                .andExpect(jsonPath("$.status").value(404))
-                .andExpect(jsonPath("$.instance").value("/api/v1/nothing"));
-    }
-
-    @Test
-    void messagesDoNotFollowTheClientsLanguage() throws Exception {
-        ObjectNode sale = SaleRequests.online();
-        sale.remove("orderId");
-        this.mvc
-                .perform(post("/api/v1/sales")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .header("Accept-Language", "de-DE")
-                        .content(sale.toString()))
-                .andExpectAll(invalid("orderId", "must not be null"));
     }
 }
