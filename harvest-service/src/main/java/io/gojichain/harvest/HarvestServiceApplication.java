@@ -1,12 +1,16 @@
 package io.gojichain.harvest;
 
+import io.gojichain.boot.ingest.IngestEndpoints;
+import io.gojichain.contracts.EventType;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
-/** Validates harvests, stamps the envelope and publishes them to {@code goji.harvested.v1}. */
+/**
+ * Validates harvests, stamps the envelope and publishes them to {@code goji.harvested.v1}. The web layer, the
+ * publisher and readiness come from goji-spring-boot; this service holds its request, rules and controller.
+ */
 @SpringBootApplication
-@ConfigurationPropertiesScan
 public class HarvestServiceApplication {
 
     /**
@@ -14,6 +18,12 @@ public class HarvestServiceApplication {
      * writer the topic catalogue names for the topics it writes.
      */
     public static final String SERVICE_NAME = "harvest-service";
+
+    /** The one endpoint of this service; switches on the shared ingest auto-configuration. */
+    @Bean
+    static IngestEndpoints ingestEndpoints() {
+        return IngestEndpoints.of("/api/v1/harvests", EventType.HARVESTED);
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(HarvestServiceApplication.class, args);

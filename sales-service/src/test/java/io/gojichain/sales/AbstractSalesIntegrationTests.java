@@ -2,19 +2,15 @@ package io.gojichain.sales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.gojichain.contracts.EventSchemas;
 import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.GojiJson;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,12 +20,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Predicate;
-import java.util.regex.MatchResult;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
@@ -107,9 +99,13 @@ abstract class AbstractSalesIntegrationTests {
                   "currency": "CNY",
                   "channel": "online",
                   "platform": "jd",
-                  "buyerRegion": {"province": "Guangdong", "city": "Shenzhen"},
+                  "buyerRegion": {"province": "广东省", "city": "深圳"},
                   "customerId": "c-7f3a9",
-                  "someFutureField": "ignored"
+                  "someFutureField": "ignored",
+                  "source": "someone-else",
+                  "recordTime": "2020-01-01T00:00:00Z",
+                  "eventType": "harvested",
+                  "submittedBy": "another-org"
                 }
                 """.formatted(uniqueIdTail(), orderId);
         HttpResponse<String> response = post("/api/v1/sales", request);
@@ -126,8 +122,8 @@ abstract class AbstractSalesIntegrationTests {
         ConsumerRecord<String, String> record =
                 recordAt(partition, accepted.get("offset").asLong());
         assertThat(record.key()).isEqualTo(orderId);
-        // Written out by hand from the request: eventTime in UTC, envelope set by the service,
-        // unitPrice a string, unknown fields dropped.
+        // Written out by hand from the request: eventTime in UTC, envelope set by the service whatever the
+        // client sent for it (no submittedBy either), unitPrice a string, unknown fields dropped, Chinese names kept.
         String expected = """
                 {
                   "eventId": "%s",
@@ -147,7 +143,7 @@ abstract class AbstractSalesIntegrationTests {
                   "currency": "CNY",
                   "channel": "online",
                   "platform": "jd",
-                  "buyerRegion": {"province": "Guangdong", "city": "Shenzhen"},
+                  "buyerRegion": {"province": "广东省", "city": "深圳"},
                   "customerId": "c-7f3a9"
                 }
                 """.formatted(eventId, orderId);
@@ -296,21 +292,6 @@ abstract class AbstractSalesIntegrationTests {
     }
 
     @Test
-    void aChunkedBodyOver1MiBIs413OverRealHttp() throws Exception {
-        byte[] body = ("{\"padding\": \"" + "x".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/sales"))
-                .header("Content-Type", "application/json")
-                // An input stream of unknown length goes out with Transfer-Encoding: chunked.
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
-                .timeout(Duration.ofSeconds(30))
-                .build();
-        HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(json(response.body()).get("type").asString())
-                .isEqualTo("https://gojichain.io/problems/payload-too-large");
-    }
-
-    @Test
     void healthMetricsAndApiDocsAreServed() throws Exception {
         assertThat(post(
                                 "/api/v1/sales",
@@ -347,152 +328,6 @@ abstract class AbstractSalesIntegrationTests {
         assertThat(paths.at("/~1api~1v1~1sales/post/responses").propertyNames())
                 .contains("202", "400", "413", "415", "503");
         assertThat(get("/swagger-ui.html").statusCode()).isIn(200, 302);
-    }
-
-    static final String INGEST = "/api/v1/sales";
-
-    static String validSale() {
-        return sale("M-" + uniqueIdTail(), UUID.randomUUID().toString(), "\"quantity\": 1");
-    }
-
-    @Test
-    void theDocumentedMetersCountWhatHappened() throws Exception {
-        PrometheusScrape before = scrape();
-
-        // Accepted: two single events and one batch of three.
-        assertThat(post(INGEST, validSale()).statusCode()).isEqualTo(202);
-        assertThat(post(INGEST, validSale()).statusCode()).isEqualTo(202);
-        assertThat(post(INGEST + "/batch", "[" + validSale() + "," + validSale() + "," + validSale() + "]")
-                        .statusCode())
-                .isEqualTo(202);
-        // Rejected, one of each reason a healthy broker allows; events are counted where the request tells them.
-        String invalid = sale("M-" + uniqueIdTail(), UUID.randomUUID().toString(), "\"quantity\": 0");
-        assertThat(post(INGEST, invalid).statusCode()).isEqualTo(400); // invalid: 1 event
-        assertThat(post(INGEST + "/batch", "[" + validSale() + "," + invalid + "," + validSale() + "]")
-                        .statusCode())
-                .isEqualTo(400); // invalid: the whole batch of 3
-        assertThat(post(INGEST, "{\"orderId\": ").statusCode()).isEqualTo(400); // malformed: 1
-        assertThat(post(INGEST + "/batch", "[" + "{},".repeat(1000) + "{}]").statusCode())
-                .isEqualTo(413); // too_large: the 1001 events of the batch
-        assertThat(post(INGEST, "text/plain", "orderId=1").statusCode()).isEqualTo(415); // unsupported: 1
-
-        Map<String, String> accepted = Map.of("method", "POST", "uri", INGEST, "status", "202");
-        // The HTTP timer stops after the response went out, so the client may be a moment ahead of it.
-        PrometheusScrape after =
-                scrapeUntil(scrape -> delta(before, scrape, "http_server_requests_seconds_count", accepted) >= 2);
-        Map<String, String> single = Map.of("type", "sold", "mode", "single");
-        Map<String, String> batch = Map.of("type", "sold", "mode", "batch");
-        assertThat(delta(before, after, "goji_ingest_events_accepted_total", single))
-                .isEqualTo(2);
-        assertThat(delta(before, after, "goji_ingest_events_accepted_total", batch))
-                .isEqualTo(3);
-        Map<String, Double> rejected = Map.of(
-                "invalid",
-                4.0,
-                "malformed",
-                1.0,
-                "too_large",
-                1001.0,
-                "unsupported_media",
-                1.0,
-                "kafka_unavailable",
-                0.0);
-        rejected.forEach((reason, events) -> assertThat(delta(
-                        before, after, "goji_ingest_events_rejected_total", Map.of("type", "sold", "reason", reason)))
-                .as(reason)
-                .isEqualTo(events));
-        assertThat(after.text())
-                .contains("# TYPE goji_ingest_batch_size summary")
-                .contains("# TYPE goji_ingest_publish_latency_seconds histogram");
-        Map<String, String> sold = Map.of("type", "sold");
-        assertThat(delta(before, after, "goji_ingest_batch_size_count", sold)).isEqualTo(1);
-        assertThat(delta(before, after, "goji_ingest_batch_size_sum", sold)).isEqualTo(3);
-        assertThat(delta(before, after, "goji_ingest_publish_latency_seconds_count", single))
-                .isEqualTo(2);
-        assertThat(delta(
-                        before,
-                        after,
-                        "goji_ingest_publish_latency_seconds_bucket",
-                        Map.of("type", "sold", "mode", "single", "le", "+Inf")))
-                .isEqualTo(2);
-        assertThat(after.series("goji_ingest_publish_latency_seconds_bucket")).hasSizeGreaterThan(20);
-        // Kafka's own producer metrics, bound by Micrometer: at least the five records (retries may add sends).
-        assertThat(delta(before, after, "kafka_producer_record_send_total", Map.of()))
-                .isGreaterThanOrEqualTo(5);
-        assertThat(after.series("kafka_producer_record_error_total")).isNotEmpty();
-        assertThat(delta(before, after, "http_server_requests_seconds_count", accepted))
-                .isEqualTo(2);
-        assertThat(after.sum(
-                        "http_server_requests_seconds_bucket", Map.of("uri", INGEST, "status", "202", "le", "+Inf")))
-                .isEqualTo(after.sum("http_server_requests_seconds_count", accepted));
-
-        // Low cardinality: tags take values from small fixed sets, and nothing id-like appears anywhere.
-        assertThat(after.labelValues("goji_ingest_", "type")).containsExactly("sold");
-        assertThat(after.labelValues("goji_ingest_", "mode")).containsExactly("batch", "single");
-        assertThat(after.labelValues("goji_ingest_", "reason"))
-                .containsExactlyInAnyOrder(
-                        "invalid", "malformed", "too_large", "unsupported_media", "kafka_unavailable");
-        assertThat(PrometheusScrape.UUID_LIKE.matcher(after.text()).results().map(MatchResult::group))
-                .as("id-like values in the scrape")
-                .isEmpty();
-
-        if (Files.isReadable(Path.of("/proc/self/status"))) {
-            assertThat(after.value("process_resident_memory_bytes", Map.of())).isGreaterThan(10_000_000);
-        } else {
-            assertThat(after.series("process_resident_memory_bytes")).isEmpty();
-        }
-    }
-
-    @Test
-    void thePrometheusOutputPassesPromtool() throws Exception {
-        Optional<Path> promtool = Promtool.onPath();
-        assumeTrue(
-                promtool.isPresent(),
-                "promtool is not on the PATH (Debian package prometheus; .ci/run installs it): lint skipped");
-        assertThat(post(INGEST, validSale()).statusCode()).isEqualTo(202);
-
-        Promtool.Result result = Promtool.checkMetrics(promtool.get(), scrapeText());
-        System.out.printf(
-                "promtool check metrics: exit %d, %d lint finding(s)%n",
-                result.exitCode(), result.output().lines().count());
-
-        // 0: clean. Not 3 (lint warnings) either: PrometheusNaming rewrites the stock meters promtool flags.
-        assertThat(result.exitCode())
-                .as("promtool check metrics exit code; its output:%n%s", result.output())
-                .isZero();
-    }
-
-    String scrapeText() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri("/actuator/prometheus"))
-                .header("Accept", "text/plain;version=0.0.4")
-                .GET()
-                .timeout(Duration.ofSeconds(30))
-                .build();
-        HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(
-                        type -> assertThat(type).startsWith("text/plain").contains("version=0.0.4"));
-        return response.body();
-    }
-
-    PrometheusScrape scrape() throws Exception {
-        return PrometheusScrape.parse(scrapeText());
-    }
-
-    PrometheusScrape scrapeUntil(Predicate<PrometheusScrape> done) {
-        AtomicReference<PrometheusScrape> last = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    last.set(scrape());
-                    return done.test(last.get());
-                });
-        return last.get();
-    }
-
-    static double delta(PrometheusScrape before, PrometheusScrape after, String name, Map<String, String> labels) {
-        return after.sum(name, labels) - before.sum(name, labels);
     }
 
     // ---- helpers ----

@@ -1,5 +1,7 @@
 package io.gojichain.harvest.intake;
 
+import io.gojichain.boot.web.IngestRequest;
+import io.gojichain.boot.web.Messages;
 import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.GojiEvent;
 import io.gojichain.contracts.Grade;
@@ -70,7 +72,8 @@ record HarvestRequest(
         @DecimalMax(value = "100000", message = Messages.AT_MOST)
         @Digits(integer = 9, fraction = 3, message = Messages.DECIMALS_3)
         @Nullable
-        BigDecimal quantityKg) {
+        BigDecimal quantityKg)
+        implements IngestRequest {
 
     /** Where the berries grew. */
     record RegionRequest(

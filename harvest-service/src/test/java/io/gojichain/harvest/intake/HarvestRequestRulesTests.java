@@ -3,14 +3,15 @@ package io.gojichain.harvest.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gojichain.boot.ingest.IngestProperties;
+import io.gojichain.boot.web.FieldError;
+import io.gojichain.boot.web.IngestValidator;
+import io.gojichain.boot.web.InvalidEventException;
+import io.gojichain.boot.web.PayloadTooLargeException;
 import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.Grade;
 import io.gojichain.contracts.Harvested;
 import io.gojichain.contracts.Region;
-import io.gojichain.harvest.HarvestProperties;
-import io.gojichain.harvest.web.FieldError;
-import io.gojichain.harvest.web.InvalidEventException;
-import io.gojichain.harvest.web.PayloadTooLargeException;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
@@ -35,14 +36,8 @@ class HarvestRequestRulesTests {
 
     private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
 
-    private final HarvestRequestRules rules = new HarvestRequestRules(
-            VALIDATION.getValidator(),
-            Clock.fixed(NOW, ZoneOffset.UTC),
-            new HarvestProperties(
-                    new HarvestProperties.Publish(Duration.ofSeconds(5), Duration.ofSeconds(5)),
-                    new HarvestProperties.TopicSettings(6, (short) 1),
-                    new HarvestProperties.Limits(
-                            1000, 1_048_576, Duration.ofDays(1), Instant.parse("2000-01-01T00:00:00Z"))));
+    private final HarvestRequestRules rules = new HarvestRequestRules(new IngestValidator(
+            VALIDATION.getValidator(), Clock.fixed(NOW, ZoneOffset.UTC), IngestProperties.defaults()));
 
     @AfterAll
     static void closeValidation() {

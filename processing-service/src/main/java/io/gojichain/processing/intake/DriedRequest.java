@@ -1,5 +1,6 @@
 package io.gojichain.processing.intake;
 
+import io.gojichain.boot.web.Messages;
 import io.gojichain.contracts.Dried;
 import io.gojichain.contracts.DryingMethod;
 import io.gojichain.contracts.EventType;

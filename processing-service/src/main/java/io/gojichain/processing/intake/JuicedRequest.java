@@ -1,5 +1,6 @@
 package io.gojichain.processing.intake;
 
+import io.gojichain.boot.web.Messages;
 import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.GojiEvent;
 import io.gojichain.contracts.Grade;

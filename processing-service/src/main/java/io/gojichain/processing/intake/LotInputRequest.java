@@ -1,5 +1,6 @@
 package io.gojichain.processing.intake;
 
+import io.gojichain.boot.web.Messages;
 import io.gojichain.contracts.LotInput;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

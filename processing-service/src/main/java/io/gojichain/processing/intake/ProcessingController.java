@@ -1,24 +1,19 @@
 package io.gojichain.processing.intake;
 
+import io.gojichain.boot.publishing.EventPublisher;
+import io.gojichain.boot.web.Accepted;
+import io.gojichain.boot.web.BatchAccepted;
+import io.gojichain.boot.web.BatchErrorResponses;
+import io.gojichain.boot.web.IngestErrorResponses;
+import io.gojichain.boot.web.PayloadTooLargeException;
 import io.gojichain.contracts.GojiEvent;
-import io.gojichain.processing.publishing.EventPublisher;
-import io.gojichain.processing.web.PayloadTooLargeException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.responses.ApiResponses;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,7 +42,7 @@ class ProcessingController {
     }
 
     @Operation(summary = "Record fresh lots dried into a new lot (goji.dried.v1, keyed by batchId)")
-    @SingleResponses
+    @IngestErrorResponses
     @PostMapping("/dried")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Accepted dried(@RequestBody DriedRequest request) {
@@ -55,7 +50,7 @@ class ProcessingController {
     }
 
     @Operation(summary = "Record 1 to 1000 dried events, published all or nothing in one Kafka transaction")
-    @BatchResponses
+    @BatchErrorResponses
     @PostMapping("/dried/batch")
     @ResponseStatus(HttpStatus.ACCEPTED)
     BatchAccepted driedBatch(@RequestBody List<@Nullable DriedRequest> requests) throws PayloadTooLargeException {
@@ -63,7 +58,7 @@ class ProcessingController {
     }
 
     @Operation(summary = "Record fresh lots pressed into NFC juice or pulp (goji.juiced.v1, keyed by batchId)")
-    @SingleResponses
+    @IngestErrorResponses
     @PostMapping("/juiced")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Accepted juiced(@RequestBody JuicedRequest request) {
@@ -71,7 +66,7 @@ class ProcessingController {
     }
 
     @Operation(summary = "Record 1 to 1000 juiced events, published all or nothing in one Kafka transaction")
-    @BatchResponses
+    @BatchErrorResponses
     @PostMapping("/juiced/batch")
     @ResponseStatus(HttpStatus.ACCEPTED)
     BatchAccepted juicedBatch(@RequestBody List<@Nullable JuicedRequest> requests) throws PayloadTooLargeException {
@@ -81,8 +76,7 @@ class ProcessingController {
     private Accepted acceptOne(ProcessingRequest request) {
         this.rules.validate(request);
         GojiEvent event = request.toEvent(this.clock.instant());
-        EventPublisher.Published published = this.publisher.publish(event);
-        return new Accepted(event.eventId(), published.topic(), published.partition(), published.offset());
+        return Accepted.of(event, this.publisher.publish(event));
     }
 
     private BatchAccepted acceptBatch(List<? extends @Nullable ProcessingRequest> requests)
@@ -93,80 +87,6 @@ class ProcessingController {
                 .map(request -> java.util.Objects.requireNonNull(request).toEvent(recordTime))
                 .toList();
         this.publisher.publishAll(events);
-        return new BatchAccepted(
-                events.size(), events.stream().map(GojiEvent::eventId).toList());
+        return BatchAccepted.of(events);
     }
-
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponses({
-        @ApiResponse(responseCode = "202", description = "Kafka acknowledged the event"),
-        @ApiResponse(
-                responseCode = "400",
-                description = "Malformed JSON or a broken rule; `errors` lists each field",
-                content =
-                        @Content(
-                                mediaType = "application/problem+json",
-                                schema = @Schema(implementation = ProblemDetail.class))),
-        @ApiResponse(
-                responseCode = "413",
-                description = "Body over 1 MiB",
-                content =
-                        @Content(
-                                mediaType = "application/problem+json",
-                                schema = @Schema(implementation = ProblemDetail.class))),
-        @ApiResponse(
-                responseCode = "415",
-                description = "Content-Type is not application/json",
-                content =
-                        @Content(
-                                mediaType = "application/problem+json",
-                                schema = @Schema(implementation = ProblemDetail.class))),
-        @ApiResponse(
-                responseCode = "503",
-                description =
-                        "Kafka could not take the write in time; retry after `Retry-After` seconds with the same eventId",
-                content =
-                        @Content(
-                                mediaType = "application/problem+json",
-                                schema = @Schema(implementation = ProblemDetail.class)))
-    })
-    @interface SingleResponses {}
-
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponses({
-        @ApiResponse(responseCode = "202", description = "Kafka committed every event of the batch"),
-        @ApiResponse(
-                responseCode = "400",
-                description =
-                        "Malformed JSON, an empty batch or a broken rule in any item (`errors[].field` starts with `[index]`); nothing published",
-                content =
-                        @Content(
-                                mediaType = "application/problem+json",
-                                schema = @Schema(implementation = ProblemDetail.class))),
-        @ApiResponse(
-                responseCode = "413",
-                description = "More than 1000 events or a body over 1 MiB",
-                content =
-                        @Content(
-                                mediaType = "application/problem+json",
-                                schema = @Schema(implementation = ProblemDetail.class))),
-        @ApiResponse(
-                responseCode = "415",
-                description = "Content-Type is not application/json",
-                content =
-                        @Content(
-                                mediaType = "application/problem+json",
-                                schema = @Schema(implementation = ProblemDetail.class))),
-        @ApiResponse(
-                responseCode = "503",
-                description =
-                        "Kafka could not take the batch in time; nothing is visible downstream; retry with the same eventIds",
-                content =
-                        @Content(
-                                mediaType = "application/problem+json",
-                                schema = @Schema(implementation = ProblemDetail.class)))
-    })
-    @interface BatchResponses {}
 }

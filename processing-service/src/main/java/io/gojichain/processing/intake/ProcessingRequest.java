@@ -1,5 +1,6 @@
 package io.gojichain.processing.intake;
 
+import io.gojichain.boot.web.IngestRequest;
 import io.gojichain.contracts.GojiEvent;
 import java.time.Instant;
 import java.util.List;
@@ -7,13 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** What the dried and juiced requests share: the envelope and the consumed lots. */
-sealed interface ProcessingRequest permits DriedRequest, JuicedRequest {
-
-    @Nullable
-    UUID eventId();
-
-    @Nullable
-    Instant eventTime();
+sealed interface ProcessingRequest extends IngestRequest permits DriedRequest, JuicedRequest {
 
     @Nullable
     List<@Nullable LotInputRequest> inputs();

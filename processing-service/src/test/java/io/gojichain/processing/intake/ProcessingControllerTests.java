@@ -7,17 +7,15 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.gojichain.boot.publishing.EventPublisher;
 import io.gojichain.contracts.Dried;
 import io.gojichain.contracts.DryingMethod;
 import io.gojichain.contracts.EventType;
@@ -27,11 +25,6 @@ import io.gojichain.contracts.JuiceProduct;
 import io.gojichain.contracts.Juiced;
 import io.gojichain.contracts.LotInput;
 import io.gojichain.contracts.Topics;
-import io.gojichain.processing.ProcessingProperties;
-import io.gojichain.processing.publishing.EventPublisher;
-import io.gojichain.processing.publishing.IngestMetrics;
-import io.gojichain.processing.publishing.KafkaUnavailableException;
-import io.gojichain.processing.web.StrictJsonConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
@@ -44,7 +37,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
@@ -61,12 +53,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
  * and field paths for every class of bad input.
  */
 @WebMvcTest(ProcessingController.class)
-@Import({
-    StrictJsonConfiguration.class,
-    ProcessingRequestRules.class,
-    IngestMetrics.class,
-    ProcessingControllerTests.TestBeans.class
-})
+@Import({ProcessingRequestRules.class, ProcessingControllerTests.TestBeans.class})
 class ProcessingControllerTests {
 
     static final Instant NOW = Instant.parse("2026-07-09T06:00:00Z");
@@ -101,7 +88,6 @@ class ProcessingControllerTests {
             """;
 
     @TestConfiguration
-    @EnableConfigurationProperties(ProcessingProperties.class)
     static class TestBeans {
 
         @Bean
@@ -235,37 +221,6 @@ class ProcessingControllerTests {
     }
 
     // --- 400 ---------------------------------------------------------------------------------
-
-    @Test
-    void malformedJsonSaysWhere() throws Exception {
-        double rejectedBefore = rejected("dried", "malformed");
-        postJson("/api/v1/processing/dried", "{\n  \"batchId\": \"P03\",\n  \"processorId\" \"P03\"\n}")
-                .andExpect(status().isBadRequest())
-                .andExpect(problem("https://gojichain.io/problems/malformed-json", 400))
-                .andExpect(jsonPath("$.detail").value(containsString("line 3, column")))
-                .andExpect(jsonPath("$.errors[0].field").value("processorId"));
-        assertThat(rejected("dried", "malformed")).isEqualTo(rejectedBefore + 1);
-        verifyNoInteractions(publisher);
-    }
-
-    @Test
-    void trailingGarbageIsMalformed() throws Exception {
-        postJson("/api/v1/processing/juiced", JUICED + "}")
-                .andExpect(status().isBadRequest())
-                .andExpect(problem("https://gojichain.io/problems/malformed-json", 400));
-        postJson("/api/v1/processing/juiced", JUICED + " {}")
-                .andExpect(status().isBadRequest())
-                .andExpect(problem("https://gojichain.io/problems/malformed-json", 400))
-                .andExpect(onlyError("$", "unexpected content after the JSON value"));
-    }
-
-    @Test
-    void aDuplicateFieldIsMalformed() throws Exception {
-        postJson("/api/v1/processing/dried", DRIED.replace("{\n", "{\n  \"batchId\": \"X\",\n"))
-                .andExpect(status().isBadRequest())
-                .andExpect(problem("https://gojichain.io/problems/malformed-json", 400))
-                .andExpect(jsonPath("$.detail").value(containsString("Duplicate")));
-    }
 
     @Test
     void anArrayWhereOneEventBelongsIsInvalid() throws Exception {
@@ -429,24 +384,6 @@ class ProcessingControllerTests {
                 .andExpect(onlyError("$", "batch must hold 1 to 1000 events"));
     }
 
-    @Test
-    void anEmptyBodyIsMalformed() throws Exception {
-        postJson("/api/v1/processing/dried", "")
-                .andExpect(status().isBadRequest())
-                .andExpect(problem("https://gojichain.io/problems/malformed-json", 400))
-                .andExpect(onlyError("$", "request body is required"));
-    }
-
-    @Test
-    void messagesDoNotFollowTheClientsLanguage() throws Exception {
-        mvc.perform(post("/api/v1/processing/dried")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .header("Accept-Language", "de-DE")
-                        .content(DRIED.replace("\"outputKg\": 300.05,", "")))
-                .andExpect(status().isBadRequest())
-                .andExpect(onlyError("outputKg", "must not be null"));
-    }
-
     // --- 413, 415, 404, 405 ------------------------------------------------------------------
 
     @Test
@@ -481,98 +418,7 @@ class ProcessingControllerTests {
                 .andExpect(jsonPath("$.accepted").value(1000));
     }
 
-    @Test
-    void aBodyOverOneMebibyteIsTooLarge() throws Exception {
-        String padded = DRIED.replace("{\n", "{\n  \"padding\": \"" + "x".repeat(1_048_576) + "\",\n");
-        postJson("/api/v1/processing/dried", padded)
-                .andExpect(status().isContentTooLarge())
-                .andExpect(problem("https://gojichain.io/problems/payload-too-large", 413))
-                .andExpect(jsonPath("$.detail").value("Request body is larger than 1048576 bytes."));
-        verifyNoInteractions(publisher);
-    }
-
-    @Test
-    void plainTextIsNotJson() throws Exception {
-        double rejectedBefore = rejected("dried", "unsupported_media");
-        mvc.perform(post("/api/v1/processing/dried")
-                        .contentType(MediaType.TEXT_PLAIN)
-                        .content(DRIED))
-                .andExpect(status().isUnsupportedMediaType())
-                .andExpect(problem("https://gojichain.io/problems/unsupported-media-type", 415))
-                .andExpect(jsonPath("$.title").value("Unsupported media type"))
-                .andExpect(header().string("Accept", "application/json"))
-                .andExpect(noStackTrace());
-        assertThat(rejected("dried", "unsupported_media")).isEqualTo(rejectedBefore + 1);
-    }
-
-    @Test
-    void aBodyWithoutContentTypeIsNotJson() throws Exception {
-        mvc.perform(post("/api/v1/processing/juiced/batch").content("[" + JUICED + "]"))
-                .andExpect(status().isUnsupportedMediaType())
-                .andExpect(problem("https://gojichain.io/problems/unsupported-media-type", 415));
-    }
-
-    @Test
-    void wrongMethodAndUnknownPathAreProblemsToo() throws Exception {
-        mvc.perform(get("/api/v1/processing/dried"))
-                .andExpect(status().isMethodNotAllowed())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("https://gojichain.io/problems/method-not-allowed"))
-                .andExpect(jsonPath("$.status").value(405))
-                .andExpect(jsonPath("$.instance").value("/api/v1/processing/dried"))
-                .andExpect(noStackTrace());
-        mvc.perform(post("/api/v1/processing/smoked")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(DRIED))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("https://gojichain.io/problems/not-found"))
-                .andExpect(jsonPath("$.status").value(404))
-                .andExpect(jsonPath("$.instance").value("/api/v1/processing/smoked"))
-                .andExpect(noStackTrace());
-    }
-
     // --- 503, 500 ----------------------------------------------------------------------------
-
-    @Test
-    void kafkaUnavailableIs503WithRetryAfter() throws Exception {
-        double rejectedBefore = rejected("juiced", "kafka_unavailable");
-        given(publisher.publish(any()))
-                .willThrow(new KafkaUnavailableException(
-                        "no acknowledgement", new org.apache.kafka.common.errors.TimeoutException("metadata"), 1));
-
-        postJson("/api/v1/processing/juiced", JUICED)
-                .andExpect(status().isServiceUnavailable())
-                .andExpect(header().string("Retry-After", "5"))
-                .andExpect(problem("https://gojichain.io/problems/kafka-unavailable", 503))
-                .andExpect(content().string(not(containsString("metadata"))));
-        assertThat(rejected("juiced", "kafka_unavailable")).isEqualTo(rejectedBefore + 1);
-    }
-
-    @Test
-    void kafkaUnavailableForABatchIs503WithRetryAfter() throws Exception {
-        double rejectedBefore = rejected("dried", "kafka_unavailable");
-        willThrow(new KafkaUnavailableException("commit timed out", new RuntimeException("x"), 1))
-                .given(publisher)
-                .publishAll(anyList());
-
-        postJson("/api/v1/processing/dried/batch", "[" + DRIED + "]")
-                .andExpect(status().isServiceUnavailable())
-                .andExpect(header().string("Retry-After", "5"))
-                .andExpect(problem("https://gojichain.io/problems/kafka-unavailable", 503));
-        assertThat(rejected("dried", "kafka_unavailable")).isEqualTo(rejectedBefore + 1);
-    }
-
-    @Test
-    void anUnexpectedFailureIsAGeneric500() throws Exception {
-        given(publisher.publish(any())).willThrow(new IllegalStateException("secret internals at db.host:5432"));
-
-        postJson("/api/v1/processing/dried", DRIED)
-                .andExpect(status().isInternalServerError())
-                .andExpect(problem("https://gojichain.io/problems/internal-error", 500))
-                .andExpect(content().string(not(containsString("secret"))))
-                .andExpect(content().string(not(containsString("IllegalState"))));
-    }
 
     // --- helpers -----------------------------------------------------------------------------
 

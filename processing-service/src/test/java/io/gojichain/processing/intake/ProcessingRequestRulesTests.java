@@ -6,6 +6,11 @@ import static io.gojichain.processing.intake.TestRequests.inputs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.gojichain.boot.ingest.IngestProperties;
+import io.gojichain.boot.web.FieldError;
+import io.gojichain.boot.web.IngestValidator;
+import io.gojichain.boot.web.InvalidEventException;
+import io.gojichain.boot.web.PayloadTooLargeException;
 import io.gojichain.contracts.Dried;
 import io.gojichain.contracts.DryingMethod;
 import io.gojichain.contracts.EventType;
@@ -13,8 +18,6 @@ import io.gojichain.contracts.Grade;
 import io.gojichain.contracts.JuiceProduct;
 import io.gojichain.contracts.Juiced;
 import io.gojichain.contracts.LotInput;
-import io.gojichain.processing.ProcessingProperties;
-import io.gojichain.processing.web.FieldError;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
@@ -68,13 +71,20 @@ class ProcessingRequestRulesTests {
         defaultLocale = Locale.getDefault();
         Locale.setDefault(Locale.ENGLISH);
         validatorFactory = Validation.buildDefaultValidatorFactory();
-        ProcessingProperties properties = new ProcessingProperties(
-                new ProcessingProperties.Publish(Duration.ofSeconds(5), Duration.ofSeconds(5)),
-                new ProcessingProperties.TopicSettings(6, (short) 1),
-                new ProcessingProperties.Limits(
-                        1000, 1_048_576, Duration.ofDays(1), Instant.parse("2000-01-01T00:00:00Z")));
-        rules = new ProcessingRequestRules(
-                validatorFactory.getValidator(), Clock.fixed(NOW, ZoneOffset.UTC), properties);
+        rules = new ProcessingRequestRules(new IngestValidator(
+                validatorFactory.getValidator(), Clock.fixed(NOW, ZoneOffset.UTC), IngestProperties.defaults()));
+    }
+
+    /** Every problem of a batch, as the 400 would list them; empty when it passes. */
+    private static List<FieldError> checkAll(List<? extends ProcessingRequest> batch) {
+        try {
+            rules.validateBatch(batch);
+            return List.of();
+        } catch (InvalidEventException ex) {
+            return ex.errors();
+        } catch (PayloadTooLargeException ex) {
+            throw new AssertionError(ex);
+        }
     }
 
     @AfterAll
@@ -421,7 +431,7 @@ class ProcessingRequestRulesTests {
                                         ? eleventh.build()
                                         : TestRequests.dried().build());
             }
-            assertThat(rules.checkAll(batch))
+            assertThat(checkAll(batch))
                     .containsExactly(
                             new FieldError("[3].inputs[0].quantityKg", POSITIVE),
                             new FieldError("[11].method", NOT_NULL));
@@ -430,13 +440,12 @@ class ProcessingRequestRulesTests {
         @Test
         void aNullItemIsReportedByItsIndex() {
             List<JuicedRequest> batch = Arrays.asList(TestRequests.juiced().build(), null);
-            assertThat(rules.checkAll(batch))
-                    .containsExactly(new FieldError("[1]", "must be an event object, not null"));
+            assertThat(checkAll(batch)).containsExactly(new FieldError("[1]", "must be an event object, not null"));
         }
 
         @Test
         void aValidBatchPasses() {
-            assertThat(rules.checkAll(List.of(
+            assertThat(checkAll(List.of(
                             TestRequests.juiced().build(), TestRequests.juiced().build())))
                     .isEmpty();
         }

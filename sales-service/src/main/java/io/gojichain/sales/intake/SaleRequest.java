@@ -1,5 +1,8 @@
 package io.gojichain.sales.intake;
 
+import io.gojichain.boot.web.DecimalStringDeserializer;
+import io.gojichain.boot.web.IngestRequest;
+import io.gojichain.boot.web.Messages;
 import io.gojichain.contracts.BuyerRegion;
 import io.gojichain.contracts.Channel;
 import io.gojichain.contracts.EventType;
@@ -8,7 +11,6 @@ import io.gojichain.contracts.PackUnit;
 import io.gojichain.contracts.ProductForm;
 import io.gojichain.contracts.Sold;
 import io.gojichain.sales.SalesServiceApplication;
-import io.gojichain.sales.web.DecimalStringDeserializer;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -36,7 +38,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param eventId optional; a client that sends one can retry safely (same id, counted once)
  * @param quantity packs sold
  * @param packSize content of one pack in {@code packUnit}: kilograms or litres, at most 3 decimals
- * @param unitPrice price of one pack, a decimal string with at most 2 decimals
+ * @param unitPrice price of one pack, a decimal string with at most 10 integer digits and 2 decimals
  * @param currency ISO 4217; {@code CNY} when absent
  */
 public record SaleRequest(
@@ -79,7 +81,7 @@ public record SaleRequest(
 
         @Schema(type = "string", example = "29.90")
         @NotNull(message = Messages.REQUIRED)
-        @Pattern(regexp = "(0|[1-9][0-9]*)(\\.[0-9]{1,2})?", message = DecimalStringDeserializer.MESSAGE)
+        @Pattern(regexp = DecimalStringDeserializer.PATTERN, message = DecimalStringDeserializer.MESSAGE)
         @JsonDeserialize(using = DecimalStringDeserializer.class)
         @Nullable
         String unitPrice,
@@ -103,7 +105,8 @@ public record SaleRequest(
         @Schema(description = "opaque pseudonymous id, never a name or phone number")
         @Size(min = 1, max = 64, message = Messages.SIZE)
         @Nullable
-        String customerId) {
+        String customerId)
+        implements IngestRequest {
 
     static final String DEFAULT_CURRENCY = "CNY";
 

@@ -1,17 +1,14 @@
 package io.gojichain.sales.intake;
 
+import io.gojichain.boot.publishing.EventPublisher;
+import io.gojichain.boot.web.Accepted;
+import io.gojichain.boot.web.BatchAccepted;
+import io.gojichain.boot.web.BatchErrorResponses;
+import io.gojichain.boot.web.IngestErrorResponses;
+import io.gojichain.boot.web.PayloadTooLargeException;
 import io.gojichain.contracts.Sold;
-import io.gojichain.sales.publishing.EventPublisher;
-import io.gojichain.sales.web.PayloadTooLargeException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -50,23 +46,19 @@ class SalesController {
     @Operation(
             summary = "Record one order line",
             description = "Publishes one sold event; answers 202 only after Kafka acknowledged it (acks=all).")
-    @ApiResponse(responseCode = "202", description = "Stored by Kafka: where it went")
-    @ErrorResponses
+    @IngestErrorResponses
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Accepted> sell(@RequestBody SaleRequest request) {
         this.rules.validate(request);
         Sold event = request.toEvent(UUID.randomUUID(), this.clock.instant());
-        EventPublisher.Published published = this.publisher.publish(event);
-        return ResponseEntity.accepted()
-                .body(new Accepted(event.eventId(), published.topic(), published.partition(), published.offset()));
+        return ResponseEntity.accepted().body(Accepted.of(event, this.publisher.publish(event)));
     }
 
     @Operation(
             summary = "Record 1 to 1000 order lines, all or nothing",
             description = "Every item is validated first; one invalid item rejects the whole batch and nothing"
                     + " is published. The batch is written in one Kafka transaction.")
-    @ApiResponse(responseCode = "202", description = "All events stored by Kafka, ids in request order")
-    @ErrorResponses
+    @BatchErrorResponses
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<BatchAccepted> sellAll(@RequestBody List<@Nullable SaleRequest> requests)
             throws PayloadTooLargeException {
@@ -74,46 +66,11 @@ class SalesController {
         Instant recordTime = this.clock.instant();
         List<Sold> events = new ArrayList<>(requests.size());
         for (SaleRequest request : requests) {
-            if (request != null) {
+            if (request != null) { // never null here: validateBatch rejects null items
                 events.add(request.toEvent(UUID.randomUUID(), recordTime));
             }
         }
         this.publisher.publishAll(events);
-        List<UUID> eventIds = events.stream().map(Sold::eventId).toList();
-        return ResponseEntity.accepted().body(new BatchAccepted(eventIds.size(), eventIds));
+        return ResponseEntity.accepted().body(BatchAccepted.of(events));
     }
-
-    /** The documented error answers, all RFC 9457 problem+json. */
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponse(
-            responseCode = "400",
-            description = "Malformed JSON or a broken rule; `errors` lists each field path and message",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "413",
-            description = "Body over 1 MiB or batch over 1000 events",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "415",
-            description = "Content-Type is not application/json",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description =
-                    "Kafka could not take the write in time; retry after Retry-After seconds with the same eventIds",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @interface ErrorResponses {}
 }

@@ -1,13 +1,17 @@
 package io.gojichain.sales.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.gojichain.sales.web.FieldError;
+import io.gojichain.boot.web.FieldError;
+import io.gojichain.boot.web.IngestValidator;
+import io.gojichain.boot.web.InvalidEventException;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -24,8 +28,8 @@ class SaleRequestRulesTests {
 
     private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
 
-    private final SaleRequestRules rules =
-            new SaleRequestRules(VALIDATION.getValidator(), Clock.fixed(NOW, ZoneOffset.UTC), SaleRequests.PROPERTIES);
+    private final SaleRequestRules rules = new SaleRequestRules(
+            new IngestValidator(VALIDATION.getValidator(), Clock.fixed(NOW, ZoneOffset.UTC), SaleRequests.PROPERTIES));
 
     @AfterAll
     static void close() {
@@ -33,7 +37,7 @@ class SaleRequestRulesTests {
     }
 
     private List<FieldError> check(ObjectNode json) {
-        return this.rules.check(SaleRequests.read(json), "");
+        return this.rules.check(SaleRequests.read(json));
     }
 
     private List<String> fields(ObjectNode json) {
@@ -162,7 +166,7 @@ class SaleRequestRulesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "0.00", "0.5", "29.9", "29.90", "1000000"})
+    @ValueSource(strings = {"0", "0.00", "0.5", "29.9", "29.90", "1000000", "9999999999.99"})
     void unitPriceAsADecimalStringWithAtMost2PlacesAndNotNegativePasses(String price) {
         ObjectNode json = SaleRequests.online();
         json.put("unitPrice", price);
@@ -171,13 +175,32 @@ class SaleRequestRulesTests {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"29.901", "-1", "-0.01", "029.90", "1.", ".5", "1e3", "1,50", " 29.90", "29.90 ", "CNY 5", ""})
+            strings = {
+                "29.901",
+                "-1",
+                "-0.01",
+                "029.90",
+                "1.",
+                ".5",
+                "1e3",
+                "1,50",
+                " 29.90",
+                "29.90 ",
+                "CNY 5",
+                "",
+                // more than 10 integer digits: no accepted price may overflow a downstream decimal column
+                "10000000000",
+                "99999999999.99",
+                "100000000000000000000000000000.5"
+            })
     void unitPriceWithMoreThan2PlacesOrNegativeOrNotPlainDecimalIsRejected(String price) {
         ObjectNode json = SaleRequests.online();
         json.put("unitPrice", price);
         assertThat(check(json))
                 .containsExactly(new FieldError(
-                        "unitPrice", "must be a decimal string with at most 2 decimal places, e.g. \"29.90\""));
+                        "unitPrice",
+                        "must be a decimal string with at most 10 integer digits and 2 decimal places, e.g."
+                                + " \"29.90\""));
     }
 
     @ParameterizedTest
@@ -381,17 +404,42 @@ class SaleRequestRulesTests {
         ObjectNode json = SaleRequests.online();
         json.put("quantity", 0);
         json.withObject("buyerRegion").put("city", "");
-        assertThat(this.rules.check(SaleRequests.read(json), "[3]"))
+        json.remove("eventId");
+        ObjectNode valid = SaleRequests.online();
+        valid.remove("eventId");
+        assertThat(batchErrors(SaleRequests.read(valid), null, null, SaleRequests.read(json)))
                 .containsExactly(
+                        new FieldError("[1]", "must be an event object, not null"),
+                        new FieldError("[2]", "must be an event object, not null"),
                         new FieldError("[3].buyerRegion.city", "size must be between 1 and 40"),
                         new FieldError("[3].quantity", "must be greater than or equal to 1"));
     }
 
     @Test
-    void aNullBatchItemIsNotAnObject() {
-        assertThat(this.rules.check(null, "[2]"))
-                .containsExactly(new FieldError("[2]", "must be an event object, not null"));
-        assertThat(this.rules.check(null, ""))
-                .containsExactly(new FieldError("$", "must be an event object, not null"));
+    void aBatchRepeatingAnEventIdNamesBothItems() {
+        SaleRequest sale = SaleRequests.read(SaleRequests.online());
+        assertThat(batchErrors(sale, SaleRequests.read(SaleRequests.livestream()), sale))
+                .containsExactly(
+                        new FieldError("[0].eventId", "is repeated by item [2]"),
+                        new FieldError("[2].eventId", "repeats the eventId of item [0]"));
+    }
+
+    @Test
+    void aNullEventIsNotAnObject() {
+        assertThat(this.rules.check(null)).containsExactly(new FieldError("$", "must be an event object, not null"));
+    }
+
+    @Test
+    void chineseProvinceAndCityNamesPass() {
+        ObjectNode json = SaleRequests.online();
+        json.withObject("buyerRegion").put("province", "广东省").put("city", "深圳");
+        assertThat(check(json)).isEmpty();
+        assertThat(SaleRequests.read(json).buyerRegion().province()).isEqualTo("广东省");
+    }
+
+    private List<FieldError> batchErrors(SaleRequest... requests) {
+        InvalidEventException ex = catchThrowableOfType(
+                InvalidEventException.class, () -> this.rules.validateBatch(Arrays.asList(requests)));
+        return ex.errors();
     }
 }

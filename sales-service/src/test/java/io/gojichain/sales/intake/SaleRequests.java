@@ -1,9 +1,7 @@
 package io.gojichain.sales.intake;
 
-import io.gojichain.sales.SalesProperties;
-import io.gojichain.sales.web.StrictJsonConfiguration;
-import java.time.Duration;
-import java.time.Instant;
+import io.gojichain.boot.ingest.IngestProperties;
+import io.gojichain.boot.web.StrictJson;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -13,10 +11,7 @@ final class SaleRequests {
     /** The mapper the service binds requests with (Boot's builder plus the service's customizer). */
     static final JsonMapper MAPPER = strictMapper();
 
-    static final SalesProperties PROPERTIES = new SalesProperties(
-            new SalesProperties.Publish(Duration.ofSeconds(5), Duration.ofSeconds(5)),
-            new SalesProperties.TopicSettings(6, (short) 1),
-            new SalesProperties.Limits(1000, 1_048_576, Duration.ofDays(1), Instant.parse("2000-01-01T00:00:00Z")));
+    static final IngestProperties PROPERTIES = IngestProperties.defaults();
 
     private SaleRequests() {}
 
@@ -65,6 +60,6 @@ final class SaleRequests {
     }
 
     private static JsonMapper strictMapper() {
-        return StrictJsonConfiguration.apply(JsonMapper.builder()).build();
+        return StrictJson.apply(JsonMapper.builder()).build();
     }
 }

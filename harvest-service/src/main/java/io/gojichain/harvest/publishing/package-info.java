@@ -1,5 +1,0 @@
-/** Writing events to Kafka: the publisher, the topics it needs, the broker readiness check, metrics. */
-@NullMarked
-package io.gojichain.harvest.publishing;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,0 @@
-/** HTTP infrastructure: problem+json errors, strict JSON binding, the request body size limit. */
-@NullMarked
-package io.gojichain.sales.web;
-
-import org.jspecify.annotations.NullMarked;
