@@ -121,6 +121,52 @@ class ComposeFileTests {
         });
     }
 
+    /** The override of docker-compose.cluster.yml, read as docker-compose merges it: maps key by key. */
+    @Test
+    void clusterOverrideRunsThreeVotersWithThreeReplicasAndTwoForAWrite() throws IOException {
+        Map<String, Object> cluster;
+        try (Reader in = Files.newBufferedReader(root.resolve("docker-compose.cluster.yml"))) {
+            cluster = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        }
+        Map<String, Object> nodes = map(cluster.get("services"), "cluster services");
+        List<String> ids = new ArrayList<>();
+        for (String node : List.of("kafka", "kafka-2", "kafka-3")) {
+            Map<String, Object> service = map(nodes.get(node), node);
+            Map<String, Object> env = new LinkedHashMap<>();
+            if (node.equals("kafka")) {
+                env.putAll(environment("kafka"));
+            } else {
+                assertThat(service.get("image"))
+                        .as(node)
+                        .isEqualTo(map(services.get("kafka"), "kafka").get("image"));
+            }
+            env.putAll(map(service.get("environment"), node + " environment"));
+            ids.add(String.valueOf(env.get("KAFKA_NODE_ID")));
+            assertThat(env)
+                    .as(node)
+                    .containsEntry("KAFKA_CONTROLLER_QUORUM_VOTERS", "1@kafka:9093,2@kafka-2:9093,3@kafka-3:9093")
+                    .containsEntry("KAFKA_PROCESS_ROLES", "broker,controller")
+                    .containsEntry("CLUSTER_ID", environment("kafka").get("CLUSTER_ID"))
+                    .containsEntry("KAFKA_DEFAULT_REPLICATION_FACTOR", 3)
+                    .containsEntry("KAFKA_MIN_INSYNC_REPLICAS", 2)
+                    .containsEntry("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", 3)
+                    .containsEntry("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR", 2);
+            assertThat(String.valueOf(env.get("KAFKA_ADVERTISED_LISTENERS")))
+                    .as(node)
+                    .contains("PLAINTEXT://" + node + ":19092");
+        }
+        assertThat(ids).containsExactly("1", "2", "3");
+        SERVICE_PORTS.keySet().forEach(name -> {
+            Map<String, Object> service = map(nodes.get(name), name);
+            assertThat(map(service.get("environment"), name + " environment"))
+                    .as(name)
+                    .containsEntry("GOJI_TOPICS_REPLICATIONFACTOR", 3)
+                    .containsEntry("GOJI_INSIGHTS_TOPICS_REPLICATIONFACTOR", 3);
+            assertThat(map(service.get("depends_on"), name + " depends_on"))
+                    .containsKeys("kafka", "kafka-2", "kafka-3");
+        });
+    }
+
     private static void assertPinned(String where, String image) {
         // registry/name:tag, optionally @sha256:digest; the tag must name a version, not a moving label.
         Matcher m = Pattern.compile("^[^:@]+(?::[0-9]+)?/?[^:@]*:([^:@]+)(@sha256:[0-9a-f]{64})?$")
