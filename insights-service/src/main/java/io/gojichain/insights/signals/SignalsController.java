@@ -3,10 +3,10 @@ package io.gojichain.insights.signals;
 import io.gojichain.insights.InsightsProperties;
 import io.gojichain.insights.facts.FeKgFactors;
 import io.gojichain.insights.facts.InsightFacts;
+import io.gojichain.insights.facts.InvalidQueryException;
+import io.gojichain.insights.facts.Period;
 import io.gojichain.insights.forecast.DemandForecaster;
 import io.gojichain.insights.supply.SupplyDemandCalculator;
-import io.gojichain.insights.web.InvalidQueryException;
-import io.gojichain.insights.web.Period;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -98,11 +98,7 @@ class SignalsController {
                     @Nullable
                     LocalDate to) {
         LocalDate today = LocalDate.now(this.clock.withZone(this.properties.zone()));
-        Period period = Period.of(from, to, today, DEFAULT_DAYS);
-        if (period.days() > MAX_DAYS) {
-            throw new InvalidQueryException(
-                    "from", "the period has " + period.days() + " days; at most " + MAX_DAYS + " are allowed");
-        }
+        Period period = Period.of(from, to, today, DEFAULT_DAYS, MAX_DAYS);
         LocalDate earliest = SupplyDemandCalculator.EARLIEST_DAY;
         if (period.to().isBefore(earliest)) {
             throw new InvalidQueryException(

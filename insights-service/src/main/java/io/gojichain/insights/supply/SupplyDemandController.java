@@ -3,8 +3,9 @@ package io.gojichain.insights.supply;
 import io.gojichain.insights.InsightsProperties;
 import io.gojichain.insights.facts.FeKgFactors;
 import io.gojichain.insights.facts.InsightFacts;
+import io.gojichain.insights.facts.InvalidQueryException;
+import io.gojichain.insights.facts.Period;
 import io.gojichain.insights.forecast.DemandForecaster;
-import io.gojichain.insights.web.InvalidQueryException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -77,6 +78,7 @@ class SupplyDemandController {
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     @Nullable
                     LocalDate asOf) {
+        Period.within("asOf", asOf);
         LocalDate day = (asOf != null) ? asOf : LocalDate.now(this.clock.withZone(this.properties.zone()));
         LocalDate earliest = SupplyDemandCalculator.EARLIEST_DAY;
         if (day.isBefore(earliest)) {

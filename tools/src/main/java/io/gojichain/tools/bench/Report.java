@@ -111,6 +111,19 @@ final class Report {
                     Targets.ratio(replay.eventsPerSec(), consumed),
                     String.format(Locale.ROOT, ">= %.2fx consumer", Targets.REPLAY_VS_CONSUMER),
                     Double.isNaN(ratio) ? "" : Targets.verdict(ratio >= Targets.REPLAY_VS_CONSUMER)));
+            double vsReference = replay.eventsPerSec() / Math.max(1, replay.dslReferenceEventsPerSec());
+            table.add(new ResultTable.Row(
+                    "4",
+                    String.format(
+                            Locale.ROOT,
+                            "DSL reference on %s (parse, re-key by day and form, aggregate; exactly_once_v2); the"
+                                    + " replay is %.2fx of it",
+                            io.gojichain.contracts.Topics.SOLD,
+                            vsReference),
+                    Targets.count(replay.dslReferenceEventsPerSec()) + " events/s",
+                    Targets.ratio(replay.dslReferenceEventsPerSec(), consumed),
+                    String.format(Locale.ROOT, "replay >= %.1fx it", Targets.REPLAY_VS_DSL_REFERENCE),
+                    Targets.verdict(vsReference >= Targets.REPLAY_VS_DSL_REFERENCE)));
         }
         if (freshness != null) {
             boolean atTargetRate = freshness.targetRate() == Targets.FRESHNESS_RATE;
