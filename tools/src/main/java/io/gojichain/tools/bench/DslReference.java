@@ -38,8 +38,8 @@ final class DslReference {
             ProductForm.NFC_JUICE, new BigDecimal("1.3"),
             ProductForm.PULP, new BigDecimal("1.15"));
 
-    /** Counting stops when nothing more arrived for this long (the topic is drained). */
-    private static final Duration IDLE = Duration.ofSeconds(5);
+    /** Counting stops when nothing more arrived for this long: the topic is drained (a rebalance or the repartition topic's creation pauses it for seconds). */
+    private static final Duration IDLE = Duration.ofSeconds(20);
 
     private static final long POLL_MILLIS = 100;
 
@@ -52,7 +52,18 @@ final class DslReference {
         AtomicLong counted = new AtomicLong();
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream(Topics.SOLD, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
-                .mapValues(bytes -> GojiJson.mapper().readValue(bytes, Sold.class))
+                // records that do not parse are skipped (the topics may hold the dead letters' originals)
+                .flatMapValues(bytes -> {
+                    try {
+                        return java.util.List.of(GojiJson.mapper().readValue(bytes, Sold.class));
+                    } catch (RuntimeException ex) {
+                        return java.util.List.<Sold>of();
+                    }
+                })
+                .filter((key, sale) -> sale.eventTime() != null
+                        && sale.productForm() != null
+                        && sale.packSize() != null
+                        && sale.unitPrice() != null)
                 .selectKey((key, sale) -> LocalDate.ofInstant(sale.eventTime(), ZONE) + "|" + sale.productForm())
                 .mapValues(sale -> {
                     BigDecimal quantity = BigDecimal.valueOf(sale.quantity());
@@ -75,7 +86,8 @@ final class DslReference {
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         config.put("consumer.auto.offset.reset", "earliest");
         long started = System.nanoTime();
-        try (KafkaStreams streams = new KafkaStreams(builder.build(), config)) {
+        KafkaStreams streams = new KafkaStreams(builder.build(), config);
+        try {
             streams.start();
             long firstAt = 0;
             long firstCount = 0;
@@ -94,11 +106,17 @@ final class DslReference {
                     lastAt = now;
                 }
                 boolean idle = firstAt != 0 && now - lastAt > IDLE.toNanos();
+                if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING) {
+                    throw new IllegalStateException(
+                            "the DSL reference stopped (" + streams.state() + ") after " + count + " records");
+                }
                 if (count >= limit || idle || now - started > timeout.toNanos()) {
                     double seconds = Math.max(1e-3, (lastAt - firstAt) / 1e9);
                     return new Result(applicationId, count, seconds, Math.round((last - firstCount) / seconds));
                 }
             }
+        } finally {
+            streams.close(Duration.ofSeconds(30));
         }
     }
 

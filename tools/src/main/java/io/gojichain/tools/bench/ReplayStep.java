@@ -65,6 +65,9 @@ final class ReplayStep {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + options.insightsHeap(),
+                // the collector goji gives the services (its SERVICE_JAVA_OPTS): G1's concurrent
+                // threads took CPU from the stream thread on two cores
+                "-XX:+UseSerialGC",
                 "-XX:+ExitOnOutOfMemoryError",
                 "-Dgoji.process=insights-bench-replay",
                 "-Dgoji.home=" + options.home()));
