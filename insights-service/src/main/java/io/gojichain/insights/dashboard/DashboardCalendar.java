@@ -1,6 +1,6 @@
 package io.gojichain.insights.dashboard;
 
-import io.gojichain.insights.web.Period;
+import io.gojichain.insights.facts.Period;
 import java.time.LocalDate;
 import java.time.Month;
 

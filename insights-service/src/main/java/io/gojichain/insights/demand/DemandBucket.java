@@ -1,6 +1,6 @@
 package io.gojichain.insights.demand;
 
-import io.gojichain.insights.web.InvalidQueryException;
+import io.gojichain.insights.facts.InvalidQueryException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;

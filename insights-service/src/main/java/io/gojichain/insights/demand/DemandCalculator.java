@@ -1,8 +1,8 @@
 package io.gojichain.insights.demand;
 
+import io.gojichain.insights.facts.Amounts;
 import io.gojichain.insights.facts.FeKgFactors;
 import io.gojichain.insights.facts.SalesFact;
-import io.gojichain.insights.web.Amounts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

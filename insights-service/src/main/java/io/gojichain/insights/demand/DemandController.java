@@ -3,8 +3,8 @@ package io.gojichain.insights.demand;
 import io.gojichain.insights.InsightsProperties;
 import io.gojichain.insights.facts.FeKgFactors;
 import io.gojichain.insights.facts.InsightFacts;
-import io.gojichain.insights.web.InvalidQueryException;
-import io.gojichain.insights.web.Period;
+import io.gojichain.insights.facts.InvalidQueryException;
+import io.gojichain.insights.facts.Period;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -121,7 +121,8 @@ class DemandController {
         DemandDimension byDimension = DemandDimension.parse(dimension);
         DemandBucket byBucket = DemandBucket.parse(bucket);
         LocalDate today = LocalDate.now(this.clock.withZone(this.properties.zone()));
-        Period period = Period.of(from, to, today, DEFAULT_DAYS);
+        // the bucket's own maximum is checked below, with its wording; the bounds of the days here
+        Period period = Period.of(from, to, today, DEFAULT_DAYS, Integer.MAX_VALUE);
         if (period.days() > byBucket.maxDays()) {
             throw new InvalidQueryException(
                     "from",

@@ -1,7 +1,7 @@
 package io.gojichain.insights.demand;
 
+import io.gojichain.insights.facts.InvalidQueryException;
 import io.gojichain.insights.facts.SalesFact;
-import io.gojichain.insights.web.InvalidQueryException;
 import java.util.Arrays;
 import java.util.function.Function;
 

@@ -21,8 +21,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Arrival is the stream thread's wall clock when the record is first processed, not the record
  * timestamp: a producer may stamp a backfill with its old event time, and the contract measures
- * retention from arrival "whatever its eventTime". A wall-clock punctuator purges expired ids
- * through an arrival-ordered index, so the purge reads only what it deletes.
+ * retention from arrival "whatever its eventTime".
+ *
+ * <p>As cheap as that guarantee allows: one store (eventId -> first arrival), one lookup and one
+ * write per event. There is no arrival-ordered index (it cost a second write and changelog record
+ * per event); instead each wall-clock purge walks one sixteenth of the ids (those starting with one
+ * hex digit) and forgets the expired ones, so every id is looked at once every 16 purge intervals
+ * (160 minutes by default) and an id is remembered for at most that much longer than the
+ * retention, which the contract allows ("at least").
  *
  * <p>The seen ids live per task (per partition). That suffices because every copy of an event
  * carries the same key (the ingest services derive it from the body: lotId, batchId, orderId), so
@@ -30,10 +36,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Deduplicator {
 
-    /** Digits of the zero-padded arrival ms, so that the index sorts by time. */
-    private static final int ARRIVAL_DIGITS = 19;
-
-    private static final String ZEROS = "0".repeat(ARRIVAL_DIGITS);
+    /** The first characters a {@link UUID#toString()} can start with, one slice each. */
+    private static final String HEX = "0123456789abcdef";
 
     private final EventType type;
 
@@ -41,7 +45,8 @@ final class Deduplicator {
 
     private @Nullable KeyValueStore<String, Long> seen;
 
-    private @Nullable KeyValueStore<String, String> expiry;
+    /** The slice the next purge walks. */
+    private int slice;
 
     Deduplicator(EventType type, Duration retention) {
         this.type = type;
@@ -49,18 +54,12 @@ final class Deduplicator {
     }
 
     Set<StoreBuilder<?>> stores() {
-        return Set.of(
-                Stores.keyValueStoreBuilder(
-                        Stores.persistentKeyValueStore(StoreNames.seenIds(this.type)), Serdes.String(), Serdes.Long()),
-                Stores.keyValueStoreBuilder(
-                        Stores.persistentKeyValueStore(StoreNames.seenExpiry(this.type)),
-                        Serdes.String(),
-                        Serdes.String()));
+        return Set.of(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.seenIds(this.type)), Serdes.String(), Serdes.Long()));
     }
 
     void open(ProcessorContext<?, ?> context) {
         this.seen = context.getStateStore(StoreNames.seenIds(this.type));
-        this.expiry = context.getStateStore(StoreNames.seenExpiry(this.type));
     }
 
     boolean seen(UUID eventId) {
@@ -69,38 +68,30 @@ final class Deduplicator {
 
     /** Stages the id as seen at {@code arrival}, to be written with the event's facts. */
     void remember(UUID eventId, long arrival, StagedWrites writes) {
-        String id = eventId.toString();
-        writes.put(FactCounter.require(this.seen), id, arrival);
-        writes.put(FactCounter.require(this.expiry), indexKey(arrival, id), id);
+        writes.put(FactCounter.require(this.seen), eventId.toString(), arrival);
     }
 
-    /** {@code <arrival ms, zero padded>|eventId}; not String.format, which cost a microsecond per event. */
-    static String indexKey(long arrival, String eventId) {
-        String digits = Long.toString(arrival);
-        return new StringBuilder(ARRIVAL_DIGITS + 1 + eventId.length())
-                .append(ZEROS, 0, ARRIVAL_DIGITS - digits.length())
-                .append(digits)
-                .append('|')
-                .append(eventId)
-                .toString();
-    }
-
-    /** Forgets the ids that first arrived more than {@code retention} before {@code now}. */
+    /** Forgets the ids of the next slice that first arrived more than {@code retention} before {@code now}. */
     void purge(long now) {
         long cutoff = now - this.retention.toMillis();
+        int current = this.slice;
+        this.slice = (current + 1) % HEX.length();
         if (cutoff <= 0) {
             return;
         }
-        KeyValueStore<String, Long> seenIds = FactCounter.require(this.seen);
-        KeyValueStore<String, String> index = FactCounter.require(this.expiry);
-        List<KeyValue<String, String>> expired = new ArrayList<>();
-        // The bound "<cutoff>|" sorts before every key of arrival == cutoff: those are kept.
-        try (KeyValueIterator<String, String> it = index.range(indexKey(0L, ""), indexKey(cutoff, ""))) {
-            it.forEachRemaining(expired::add);
+        KeyValueStore<String, Long> ids = FactCounter.require(this.seen);
+        // [digit, next digit): every id starting with the digit (ids are 36 characters, never one)
+        String from = HEX.substring(current, current + 1);
+        String to = (current + 1 < HEX.length()) ? HEX.substring(current + 1, current + 2) : "g";
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, Long> it = ids.range(from, to)) {
+            while (it.hasNext()) {
+                KeyValue<String, Long> id = it.next();
+                if (id.value < cutoff) {
+                    expired.add(id.key);
+                }
+            }
         }
-        for (KeyValue<String, String> entry : expired) {
-            seenIds.delete(entry.value);
-            index.delete(entry.key);
-        }
+        expired.forEach(ids::delete);
     }
 }

@@ -2,7 +2,6 @@ package io.gojichain.insights.engine;
 
 import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.GojiEvent;
-import io.gojichain.contracts.GojiJson;
 import io.gojichain.insights.engine.EngineMetrics.DeadLetterReason;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -29,7 +28,7 @@ final class EventReader<E extends GojiEvent> {
         }
         E event;
         try {
-            event = GojiJson.mapper().readValue(value, this.eventClass);
+            event = EventJson.mapper().readValue(value, this.eventClass);
         } catch (StreamReadException ex) {
             return Read.rejected(DeadLetterReason.UNREADABLE, "not JSON: " + ex.getOriginalMessage());
         } catch (JacksonException ex) {

@@ -36,9 +36,4 @@ final class StoreNames {
     static String seenIds(EventType type) {
         return type.wireName() + "-seen-ids";
     }
-
-    /** {@code <arrival ms, zero padded>|eventId} -> eventId: the seen ids in arrival order, for the purge. */
-    static String seenExpiry(EventType type) {
-        return type.wireName() + "-seen-expiry";
-    }
 }

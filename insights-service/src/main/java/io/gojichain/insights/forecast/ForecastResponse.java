@@ -1,7 +1,7 @@
 package io.gojichain.insights.forecast;
 
 import io.gojichain.contracts.Channel;
-import io.gojichain.insights.web.Period;
+import io.gojichain.insights.facts.Period;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

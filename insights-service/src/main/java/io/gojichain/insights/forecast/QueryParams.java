@@ -2,7 +2,7 @@ package io.gojichain.insights.forecast;
 
 import io.gojichain.contracts.Channel;
 import io.gojichain.contracts.ProductForm;
-import io.gojichain.insights.web.InvalidQueryException;
+import io.gojichain.insights.facts.InvalidQueryException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;

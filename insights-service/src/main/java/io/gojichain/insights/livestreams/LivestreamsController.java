@@ -3,8 +3,8 @@ package io.gojichain.insights.livestreams;
 import io.gojichain.insights.InsightsProperties;
 import io.gojichain.insights.facts.FeKgFactors;
 import io.gojichain.insights.facts.InsightFacts;
-import io.gojichain.insights.web.InvalidQueryException;
-import io.gojichain.insights.web.Period;
+import io.gojichain.insights.facts.InvalidQueryException;
+import io.gojichain.insights.facts.Period;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -30,6 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 class LivestreamsController {
 
     static final int DEFAULT_DAYS = 30;
+
+    /** The longest period one query may ask for (CONTRACT.md section 3): a year and a day. */
+    static final int MAX_DAYS = 366;
 
     static final int MAX_TOP = 100;
 
@@ -94,7 +97,7 @@ class LivestreamsController {
             throw new InvalidQueryException("top", "top must be between 1 and " + MAX_TOP + ", was " + top);
         }
         LocalDate today = LocalDate.now(this.clock.withZone(this.properties.zone()));
-        return this.calculator.top(Period.of(from, to, today, DEFAULT_DAYS), top, this.properties.zone());
+        return this.calculator.top(Period.of(from, to, today, DEFAULT_DAYS, MAX_DAYS), top, this.properties.zone());
     }
 
     @GetMapping(path = "/api/v1/insights/livestreams/{livestreamId}", produces = MediaType.APPLICATION_JSON_VALUE)

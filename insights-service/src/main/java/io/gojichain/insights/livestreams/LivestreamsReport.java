@@ -1,7 +1,7 @@
 package io.gojichain.insights.livestreams;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.gojichain.insights.web.Period;
+import io.gojichain.insights.facts.Period;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -3,8 +3,8 @@ package io.gojichain.insights.preferences;
 import io.gojichain.insights.InsightsProperties;
 import io.gojichain.insights.facts.FeKgFactors;
 import io.gojichain.insights.facts.InsightFacts;
-import io.gojichain.insights.web.InvalidQueryException;
-import io.gojichain.insights.web.Period;
+import io.gojichain.insights.facts.InvalidQueryException;
+import io.gojichain.insights.facts.Period;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -29,6 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PreferencesController {
 
     static final int DEFAULT_DAYS = 30;
+
+    /** The longest period one query may ask for (CONTRACT.md section 3): a year and a day. */
+    static final int MAX_DAYS = 366;
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
@@ -97,7 +100,7 @@ class PreferencesController {
             throw new InvalidQueryException("currency", "currency must be an ISO 4217 code such as CNY");
         }
         LocalDate today = LocalDate.now(this.clock.withZone(this.properties.zone()));
-        Period period = Period.of(from, to, today, DEFAULT_DAYS);
+        Period period = Period.of(from, to, today, DEFAULT_DAYS, MAX_DAYS);
         return this.calculator.report(period, code, this.properties.zone());
     }
 }

@@ -2,7 +2,7 @@ package io.gojichain.insights.preferences;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gojichain.contracts.ProductForm;
-import io.gojichain.insights.web.Period;
+import io.gojichain.insights.facts.Period;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;

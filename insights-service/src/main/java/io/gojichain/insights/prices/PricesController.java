@@ -3,7 +3,7 @@ package io.gojichain.insights.prices;
 import io.gojichain.insights.InsightsProperties;
 import io.gojichain.insights.facts.FeKgFactors;
 import io.gojichain.insights.facts.InsightFacts;
-import io.gojichain.insights.web.Period;
+import io.gojichain.insights.facts.Period;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -26,6 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PricesController {
 
     static final int DEFAULT_DAYS = 30;
+
+    /** The longest period one query may ask for (CONTRACT.md section 3): a year and a day. */
+    static final int MAX_DAYS = 366;
 
     private final PriceCalculator calculator;
 
@@ -83,6 +86,6 @@ class PricesController {
                     @Nullable
                     LocalDate to) {
         LocalDate today = LocalDate.now(this.clock.withZone(this.properties.zone()));
-        return this.calculator.report(Period.of(from, to, today, DEFAULT_DAYS), this.properties.zone());
+        return this.calculator.report(Period.of(from, to, today, DEFAULT_DAYS, MAX_DAYS), this.properties.zone());
     }
 }

@@ -1,8 +1,8 @@
 package io.gojichain.insights.signals;
 
 import io.gojichain.contracts.Channel;
+import io.gojichain.insights.facts.Period;
 import io.gojichain.insights.signals.SalesAggregates.DemandTotals;
-import io.gojichain.insights.web.Period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package io.gojichain.insights.signals;
 
 import io.gojichain.contracts.Channel;
 import io.gojichain.contracts.ProductForm;
+import io.gojichain.insights.facts.Period;
 import io.gojichain.insights.forecast.SeriesForecast;
 import io.gojichain.insights.forecast.Spike;
-import io.gojichain.insights.web.Period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.gojichain.insights.signals;
 
 import io.gojichain.contracts.ProductForm;
+import io.gojichain.insights.facts.Period;
 import io.gojichain.insights.signals.SalesAggregates.DemandTotals;
 import io.gojichain.insights.signals.SalesAggregates.FormProvince;
-import io.gojichain.insights.web.Period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.gojichain.insights.signals;
 
-import io.gojichain.insights.web.Period;
+import io.gojichain.insights.facts.Period;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;

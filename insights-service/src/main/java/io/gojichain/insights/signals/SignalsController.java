@@ -2,11 +2,10 @@ package io.gojichain.insights.signals;
 
 import io.gojichain.insights.InsightsProperties;
 import io.gojichain.insights.facts.FeKgFactors;
+import io.gojichain.insights.facts.History;
 import io.gojichain.insights.facts.InsightFacts;
+import io.gojichain.insights.facts.Period;
 import io.gojichain.insights.forecast.DemandForecaster;
-import io.gojichain.insights.supply.SupplyDemandCalculator;
-import io.gojichain.insights.web.InvalidQueryException;
-import io.gojichain.insights.web.Period;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -16,6 +15,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ProblemDetail;
@@ -98,28 +98,30 @@ class SignalsController {
                     @Nullable
                     LocalDate to) {
         LocalDate today = LocalDate.now(this.clock.withZone(this.properties.zone()));
-        Period period = Period.of(from, to, today, DEFAULT_DAYS);
-        if (period.days() > MAX_DAYS) {
-            throw new InvalidQueryException(
-                    "from", "the period has " + period.days() + " days; at most " + MAX_DAYS + " are allowed");
-        }
-        LocalDate earliest = SupplyDemandCalculator.EARLIEST_DAY;
-        if (period.to().isBefore(earliest)) {
-            throw new InvalidQueryException(
-                    "to", "to (" + period.to() + ") is before the first day events can have (" + earliest + ")");
-        }
+        Period period = Period.of(from, to, today, DEFAULT_DAYS, MAX_DAYS);
         return new SignalsResponse(
                 this.properties.zone().getId(),
                 period,
                 period.previous(),
                 SignalThresholds.DEFAULTS,
                 this.forecaster.spikeRule(),
-                this.calculator.signals(
-                        this.facts.harvests(earliest, period.to()),
-                        this.facts.processing(earliest, period.to()),
-                        this.facts.sales(earliest, period.to()),
-                        period,
-                        this.properties.zone().getId()));
+                signals(period));
+    }
+
+    /**
+     * The rules compare the period with the one before and forecast from a lookback; only the
+     * supply rule needs all time, which {@link History} gives from the running totals.
+     */
+    private List<Signal> signals(Period period) {
+        LocalDate previous = period.previous().from();
+        LocalDate lookback = DemandForecaster.lookback(period.to()).from();
+        History history = History.of(this.facts, previous.isBefore(lookback) ? previous : lookback);
+        return this.calculator.signals(
+                history.harvests(),
+                history.processing(),
+                history.sales(),
+                period,
+                this.properties.zone().getId());
     }
 
     static final String EXAMPLE = """

@@ -1,7 +1,7 @@
 package io.gojichain.insights.signals;
 
+import io.gojichain.insights.facts.Period;
 import io.gojichain.insights.forecast.SpikeRule;
-import io.gojichain.insights.web.Period;
 import java.util.List;
 
 /**

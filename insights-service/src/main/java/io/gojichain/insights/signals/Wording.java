@@ -2,7 +2,7 @@ package io.gojichain.insights.signals;
 
 import io.gojichain.contracts.Channel;
 import io.gojichain.contracts.ProductForm;
-import io.gojichain.insights.web.Period;
+import io.gojichain.insights.facts.Period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;

@@ -1,9 +1,9 @@
 package io.gojichain.insights.summary;
 
 import io.gojichain.contracts.ProductForm;
+import io.gojichain.insights.facts.Amounts;
 import io.gojichain.insights.facts.CountedTotals;
 import io.gojichain.insights.facts.FeKgFactors;
-import io.gojichain.insights.web.Amounts;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;

@@ -2,9 +2,11 @@ package io.gojichain.insights.supply;
 
 import io.gojichain.insights.InsightsProperties;
 import io.gojichain.insights.facts.FeKgFactors;
+import io.gojichain.insights.facts.History;
 import io.gojichain.insights.facts.InsightFacts;
+import io.gojichain.insights.facts.InvalidQueryException;
+import io.gojichain.insights.facts.Period;
 import io.gojichain.insights.forecast.DemandForecaster;
-import io.gojichain.insights.web.InvalidQueryException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -77,16 +79,20 @@ class SupplyDemandController {
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     @Nullable
                     LocalDate asOf) {
+        Period.within("asOf", asOf);
         LocalDate day = (asOf != null) ? asOf : LocalDate.now(this.clock.withZone(this.properties.zone()));
         LocalDate earliest = SupplyDemandCalculator.EARLIEST_DAY;
         if (day.isBefore(earliest)) {
             throw new InvalidQueryException(
                     "asOf", "asOf (" + day + ") is before the first day events can have (" + earliest + ")");
         }
+        // stock needs all time, the cover and the forecast only their windows: the window's facts
+        // plus the running totals for the time before it, not every fact since 2000
+        History history = History.of(this.facts, DemandForecaster.lookback(day).from());
         return this.calculator.calculate(
-                this.facts.harvests(earliest, day),
-                this.facts.processing(earliest, day),
-                this.facts.sales(earliest, day),
+                history.harvests(),
+                history.processing(),
+                history.sales(),
                 day,
                 this.properties.zone().getId());
     }

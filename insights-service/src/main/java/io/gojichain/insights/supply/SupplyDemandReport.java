@@ -1,6 +1,6 @@
 package io.gojichain.insights.supply;
 
-import io.gojichain.insights.web.Period;
+import io.gojichain.insights.facts.Period;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package io.gojichain.insights.web;
 
 import io.gojichain.insights.InsightsProperties;
 import io.gojichain.insights.facts.InsightsNotReadyException;
+import io.gojichain.insights.facts.InvalidQueryException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;

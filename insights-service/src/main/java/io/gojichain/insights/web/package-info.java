@@ -1,4 +1,4 @@
-/** What every insight endpoint shares: query periods and problem+json answers. */
+/** HTTP only: problem+json answers and JSON settings; periods and money live with the facts. */
 @NullMarked
 package io.gojichain.insights.web;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.gojichain.contracts.PackUnit;
 import io.gojichain.contracts.ProductForm;
-import io.gojichain.insights.web.Period;
+import io.gojichain.insights.facts.Period;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;

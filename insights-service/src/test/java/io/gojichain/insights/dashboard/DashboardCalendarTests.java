@@ -2,7 +2,7 @@ package io.gojichain.insights.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gojichain.insights.web.Period;
+import io.gojichain.insights.facts.Period;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

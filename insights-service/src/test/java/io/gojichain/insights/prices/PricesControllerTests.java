@@ -14,6 +14,8 @@ import io.gojichain.insights.facts.ListBackedInsightFacts;
 import io.gojichain.insights.web.AnalyticsSliceProblemAdvice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -63,6 +65,34 @@ class PricesControllerTests {
                 .andExpect(jsonPath("$.valuePerFreshKg[0].feKg").value(13.5))
                 .andExpect(jsonPath("$.valuePerFreshKg[0].feKgFactor").value(4.5))
                 .andExpect(jsonPath("$.valuePerFreshKg[0].valuePerFreshKg").value("40.00"));
+    }
+
+    @ParameterizedTest(name = "from={0} to={1}")
+    @CsvSource({
+        "-999999999-01-01, -999999999-01-02, from, outside 2000-01-01..9999-12-31",
+        "1999-12-31, 2000-01-05, from, outside 2000-01-01..9999-12-31",
+        "9999-12-30, +10000-01-01, to, outside 2000-01-01..9999-12-31",
+        "2000-01-01, 9999-12-31, from, at most 366 days",
+        "2025-09-10, 2026-09-11, from, at most 366 days"
+    })
+    void aPeriodOutsideTheCountableDaysOrLongerThanTheLimitIsA400NamingIt(
+            String from, String to, String parameter, String message) throws Exception {
+        this.mvc
+                .perform(get("/api/v1/insights/prices").param("from", from).param("to", to))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value(parameter))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString(message)));
+        assertThat(this.facts.queries).isEmpty();
+    }
+
+    @Test
+    void theLongestPeriodIsAnswered() throws Exception {
+        this.mvc
+                .perform(get("/api/v1/insights/prices")
+                        .param("from", "2025-09-11")
+                        .param("to", "2026-09-11"))
+                .andExpect(status().isOk());
     }
 
     @Test

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gojichain.contracts.Channel;
 import io.gojichain.contracts.ProductForm;
+import io.gojichain.insights.facts.Period;
 import io.gojichain.insights.forecast.ModelFit;
 import io.gojichain.insights.forecast.ModelType;
 import io.gojichain.insights.forecast.SeriesForecast;
 import io.gojichain.insights.forecast.Spike;
-import io.gojichain.insights.web.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

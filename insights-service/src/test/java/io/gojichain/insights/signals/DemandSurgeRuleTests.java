@@ -8,7 +8,7 @@ import static io.gojichain.insights.signals.RuleFixtures.totals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gojichain.contracts.ProductForm;
-import io.gojichain.insights.web.Period;
+import io.gojichain.insights.facts.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,10 +3,10 @@ package io.gojichain.insights.signals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gojichain.contracts.ProductForm;
+import io.gojichain.insights.facts.Period;
 import io.gojichain.insights.supply.FormSupply;
 import io.gojichain.insights.supply.FreshBalance;
 import io.gojichain.insights.supply.SupplyDemandReport;
-import io.gojichain.insights.web.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.gojichain.insights.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gojichain.insights.web.Period;
+import io.gojichain.insights.facts.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

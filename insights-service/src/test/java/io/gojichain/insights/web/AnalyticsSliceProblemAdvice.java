@@ -1,5 +1,6 @@
 package io.gojichain.insights.web;
 
+import io.gojichain.insights.facts.InvalidQueryException;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

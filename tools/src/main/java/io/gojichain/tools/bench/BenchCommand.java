@@ -94,6 +94,7 @@ public final class BenchCommand {
         List<BenchResults.IngestLevel> batch = List.of();
         List<BenchResults.IngestLevel> single = List.of();
         BenchResults.ReplayResult replay = null;
+        QueryStep.QueriesResult queries = null;
         BenchResults.FreshnessResult freshness = null;
         boolean failed = false;
         try (ChildProcesses children = new ChildProcesses();
@@ -117,6 +118,7 @@ public final class BenchCommand {
                         case SINGLE -> single = IngestStep.single(run);
                         case REPLAY -> replay = ReplayStep.run(run);
                         case FRESHNESS -> freshness = FreshnessStep.run(run);
+                        case QUERIES -> queries = QueryStep.run(run);
                     }
                 } catch (InterruptedException ex) {
                     throw ex;
@@ -126,7 +128,7 @@ public final class BenchCommand {
                 }
             }
             double wall = (System.nanoTime() - startNanos) / 1e9;
-            ResultTable table = Report.table(kafkaResult, batch, single, replay, freshness);
+            ResultTable table = Report.table(kafkaResult, batch, single, replay, freshness, queries);
             BenchResults results = new BenchResults(
                     started.toString(),
                     command(argv),

@@ -38,7 +38,9 @@ record BenchOptions(
         Duration freshnessDuration,
         Duration freshnessPoll,
         long seed,
-        Progress.Mode progress) {
+        Progress.Mode progress,
+        long queriesEvents,
+        int queriesRequests) {
 
     /** The steps of a run, in the order they run. */
     enum Step {
@@ -46,7 +48,9 @@ record BenchOptions(
         BATCH,
         SINGLE,
         REPLAY,
-        FRESHNESS;
+        FRESHNESS,
+        /** Not in the default run: it tops the state up to --queries-events first. */
+        QUERIES;
 
         String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -67,6 +71,8 @@ record BenchOptions(
             "             --replay-events events on the topics (topped up through sales-service when fewer)",
             "  freshness  at --freshness-rate events/s (open loop), 202 -> visible in /api/v1/insights/summary",
             "             (then through a one-day /demand query), and every process's memory and CPU meanwhile",
+            "  queries    (only when named) tops the running instance up to --queries-events counted events,",
+            "             then times every insight endpoint over its maximal period: p50/p99/max per endpoint",
             "Prints a table with ratios and targets; writes bench/results/<time>.json, <time>.md and latest.md.",
             "It sends real events: run it on a scratch stack, not on one whose numbers you care about.",
             "",
@@ -97,6 +103,8 @@ record BenchOptions(
             "  --results DIR              where results go (default <home>/bench/results)",
             "  --seed N                   seed of the simulated season the events come from (default 42)",
             "  --progress MODE            auto, bar, lines or off (default auto; progress goes to stderr)",
+            "  --queries-events N         queries step: top the counted events up to N first (default 10000000)",
+            "  --queries-requests N       queries step: timed requests per endpoint, after 5 untimed (default 50)",
             "  --help                     this text",
             "",
             "Exit status: 0 measured (whatever the numbers), 1 a step failed, 2 bad options.");
@@ -126,7 +134,9 @@ record BenchOptions(
             "home",
             "results",
             "seed",
-            "progress");
+            "progress",
+            "queries-events",
+            "queries-requests");
 
     static BenchOptions parse(List<String> argv) throws UsageException {
         boolean help = argv.contains("--help") || argv.contains("-h");
@@ -163,7 +173,9 @@ record BenchOptions(
                 Duration.ofSeconds(args.longValue("freshness-duration", 30, 1, 3600)),
                 Duration.ofMillis(args.longValue("freshness-poll-ms", 10, 1, 10_000)),
                 args.longValue("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE),
-                Progress.Mode.parse(args.string("progress", "auto")));
+                Progress.Mode.parse(args.string("progress", "auto")),
+                args.longValue("queries-events", 10_000_000, 0, 1_000_000_000),
+                args.intValue("queries-requests", 50, 1, 100_000));
     }
 
     boolean runs(Step step) {
@@ -185,7 +197,7 @@ record BenchOptions(
             }
             if (found == null) {
                 throw new UsageException(
-                        "--steps takes kafka, batch, single, replay and freshness, not '" + name.trim() + "'");
+                        "--steps takes kafka, batch, single, replay, freshness and queries, not '" + name.trim() + "'");
             }
             steps.add(found);
         }

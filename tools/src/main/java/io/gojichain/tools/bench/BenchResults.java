@@ -72,7 +72,9 @@ record BenchResults(
             double catchUpSeconds,
             double eventsPerSec,
             long peakRssMiB,
-            CpuMeter.Usage cpu) {}
+            CpuMeter.Usage cpu,
+            long dslReferenceEventsPerSec,
+            long dslReferenceRecords) {}
 
     /**
      * Freshness under a steady open-loop load, and each process's memory meanwhile.

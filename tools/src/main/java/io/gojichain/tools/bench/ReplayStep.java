@@ -65,6 +65,9 @@ final class ReplayStep {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + options.insightsHeap(),
+                // the collector goji gives the services (its SERVICE_JAVA_OPTS): G1's concurrent
+                // threads took CPU from the stream thread on two cores
+                "-XX:+UseSerialGC",
                 "-XX:+ExitOnOutOfMemoryError",
                 "-Dgoji.process=insights-bench-replay",
                 "-Dgoji.home=" + options.home()));
@@ -139,6 +142,15 @@ final class ReplayStep {
                                 "      %,.0f events/s over %.1f s of catch-up (JVM start to first event %.1f s),"
                                         + " peak RSS %d MiB",
                                 rate, catchUp, startup, peakRss / 1024);
+                        run.children.stop(process);
+                        DslReference.Result dsl = reference(run, total);
+                        run.say(
+                                "      DSL reference: %,d events/s on %s (%,d sold records in %.1f s); the engine %.2fx of it",
+                                dsl.eventsPerSec(),
+                                io.gojichain.contracts.Topics.SOLD,
+                                dsl.records(),
+                                dsl.seconds(),
+                                rate / Math.max(1, dsl.eventsPerSec()));
                         return new BenchResults.ReplayResult(
                                 applicationId,
                                 counted,
@@ -149,7 +161,9 @@ final class ReplayStep {
                                 round1(catchUp),
                                 Math.round(rate),
                                 peakRss / 1024,
-                                usage);
+                                usage,
+                                dsl.eventsPerSec(),
+                                dsl.records());
                     }
                 }
                 Thread.sleep(POLL_MILLIS);
@@ -157,6 +171,24 @@ final class ReplayStep {
         } finally {
             run.children.stop(process);
             // leave nothing behind: its group, its changelog topics, its state
+            Set<String> internal = run.kafka.topicsStartingWith(applicationId + "-");
+            run.kafka.deleteQuietly(internal, Set.of(applicationId));
+            deleteTree(stateDir);
+        }
+    }
+
+    /**
+     * The straightforward DSL aggregation on the same sold records, with its own application id;
+     * its group and internal topics are removed afterwards.
+     */
+    private static DslReference.Result reference(BenchRun run, long limit) throws Exception {
+        String applicationId = "insights-bench-dsl-reference-" + run.runId;
+        Path stateDir = run.work.resolve("dsl-reference-state");
+        run.say("      the DSL reference (parse, re-key by day and form, aggregate BigDecimal sums; exactly_once_v2)");
+        try {
+            return DslReference.run(
+                    run.options.bootstrapServers(), applicationId, stateDir, limit, run.options.replayTimeout());
+        } finally {
             Set<String> internal = run.kafka.topicsStartingWith(applicationId + "-");
             run.kafka.deleteQuietly(internal, Set.of(applicationId));
             deleteTree(stateDir);

@@ -28,6 +28,16 @@ final class Report {
             List<BenchResults.IngestLevel> single,
             BenchResults.@Nullable ReplayResult replay,
             BenchResults.@Nullable FreshnessResult freshness) {
+        return table(kafka, batch, single, replay, freshness, null);
+    }
+
+    static ResultTable table(
+            BenchResults.@Nullable KafkaResult kafka,
+            List<BenchResults.IngestLevel> batch,
+            List<BenchResults.IngestLevel> single,
+            BenchResults.@Nullable ReplayResult replay,
+            BenchResults.@Nullable FreshnessResult freshness,
+            QueryStep.@Nullable QueriesResult queries) {
         ResultTable table = new ResultTable();
         double produced = kafka == null ? Double.NaN : kafka.producer().recordsPerSec();
         double consumed = kafka == null ? Double.NaN : kafka.consumer().fetchRecordsPerSec();
@@ -111,6 +121,19 @@ final class Report {
                     Targets.ratio(replay.eventsPerSec(), consumed),
                     String.format(Locale.ROOT, ">= %.2fx consumer", Targets.REPLAY_VS_CONSUMER),
                     Double.isNaN(ratio) ? "" : Targets.verdict(ratio >= Targets.REPLAY_VS_CONSUMER)));
+            double vsReference = replay.eventsPerSec() / Math.max(1, replay.dslReferenceEventsPerSec());
+            table.add(new ResultTable.Row(
+                    "4",
+                    String.format(
+                            Locale.ROOT,
+                            "DSL reference on %s (parse, re-key by day and form, aggregate; exactly_once_v2); the"
+                                    + " replay is %.2fx of it",
+                            io.gojichain.contracts.Topics.SOLD,
+                            vsReference),
+                    Targets.count(replay.dslReferenceEventsPerSec()) + " events/s",
+                    Targets.ratio(replay.dslReferenceEventsPerSec(), consumed),
+                    String.format(Locale.ROOT, "replay >= %.1fx it", Targets.REPLAY_VS_DSL_REFERENCE),
+                    Targets.verdict(vsReference >= Targets.REPLAY_VS_DSL_REFERENCE)));
         }
         if (freshness != null) {
             boolean atTargetRate = freshness.targetRate() == Targets.FRESHNESS_RATE;
@@ -151,6 +174,27 @@ final class Report {
                         "",
                         limit == null ? "" : "<= " + limit + " MiB",
                         limit == null ? "" : Targets.verdict(e.getValue() <= limit)));
+            }
+        }
+        if (queries != null) {
+            for (QueryStep.EndpointLatency endpoint : queries.endpoints()) {
+                boolean met = endpoint.status() == 200 && endpoint.latency().p99Ms() < 1000;
+                table.add(new ResultTable.Row(
+                        "6",
+                        String.format(
+                                Locale.ROOT,
+                                "Query %s on %s counted events (p50 / p99 / max)",
+                                endpoint.endpoint(),
+                                Targets.count(queries.countedEvents())),
+                        String.format(
+                                Locale.ROOT,
+                                "%s / %s / %s ms",
+                                Targets.ms(endpoint.latency().p50Ms()),
+                                Targets.ms(endpoint.latency().p99Ms()),
+                                Targets.ms(endpoint.latency().maxMs())),
+                        "",
+                        "200, p99 < 1,000 ms",
+                        Targets.verdict(met)));
             }
         }
         return table;

@@ -27,8 +27,8 @@ class ReportTests {
                 List.of(level(1, 1000, 60_000, 60, 900), level(4, 1000, 100_000, 100, 1500));
         List<BenchResults.IngestLevel> single = List.of(level(1, 1, 800, 800, 1.2), level(64, 1, 5200, 5200, 24.9));
         // 390,000 / 800,000 = 0.4875: just under half the consumer's fetch rate
-        BenchResults.ReplayResult replay =
-                new BenchResults.ReplayResult("app", 2_000_000, 2_500_000, 0, List.of(), 14, 5.1, 390_000, 420, CPU);
+        BenchResults.ReplayResult replay = new BenchResults.ReplayResult(
+                "app", 2_000_000, 2_500_000, 0, List.of(), 14, 5.1, 390_000, 420, CPU, 60_000, 1_000_000);
         Map<String, Long> rss = new LinkedHashMap<>();
         rss.put("kafka", 700L);
         rss.put("sales-service", 301L);

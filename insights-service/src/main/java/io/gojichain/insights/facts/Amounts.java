@@ -1,4 +1,4 @@
-package io.gojichain.insights.web;
+package io.gojichain.insights.facts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package io.gojichain.insights.web;
+package io.gojichain.insights.facts;
 
 /** A query parameter the endpoint cannot answer; becomes a 400 problem+json naming the parameter. */
 public class InvalidQueryException extends RuntimeException {
