@@ -201,8 +201,8 @@ public class EventPublisher implements DisposableBean {
         header(headers, CloudEventHeaders.ID, event.eventId().toString());
         header(headers, CloudEventHeaders.TYPE, event.eventType().cloudEventType());
         header(headers, CloudEventHeaders.SOURCE, "/" + event.source());
-        // Instant.toString() is ISO-8601 in UTC, the same text the JSON mapper writes for eventTime.
-        header(headers, CloudEventHeaders.TIME, event.eventTime().toString());
+        // Instant.toString()'s text (ISO-8601 in UTC, as the JSON mapper writes eventTime), built without a formatter.
+        header(headers, CloudEventHeaders.TIME, IsoInstantText.format(event.eventTime()));
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         return new ProducerRecord<>(Topics.of(event.eventType()), null, Topics.keyOf(event), event, headers);
     }

@@ -5,7 +5,6 @@ import io.gojichain.boot.ingest.IngestEndpoints;
 import io.gojichain.boot.ingest.IngestProperties;
 import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.GojiEvent;
-import io.gojichain.contracts.GojiJson;
 import io.gojichain.contracts.Topics;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -25,7 +24,6 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.support.LoggingProducerListener;
-import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 
 /**
  * The write side of an ingest service: Boot's producer factory (its settings come from the ingest defaults and
@@ -50,7 +48,7 @@ public class IngestPublishingAutoConfiguration {
             DefaultKafkaProducerFactory<String, GojiEvent> events =
                     (DefaultKafkaProducerFactory<String, GojiEvent>) factory;
             // Plain JSON of the contract: no __TypeId__ header, consumers must not depend on our Java class names.
-            events.setValueSerializer(new JacksonJsonSerializer<GojiEvent>(GojiJson.mapper()).noTypeInfo());
+            events.setValueSerializer(EventJson.serializer());
             events.setPhysicalCloseTimeout((int) CLOSE_TIMEOUT.toSeconds());
         };
     }

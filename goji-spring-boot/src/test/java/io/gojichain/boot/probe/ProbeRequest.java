@@ -1,6 +1,7 @@
 package io.gojichain.boot.probe;
 
 import io.gojichain.boot.web.IngestRequest;
+import io.gojichain.boot.web.LotCode;
 import io.gojichain.boot.web.Messages;
 import io.gojichain.contracts.BuyerRegion;
 import io.gojichain.contracts.Channel;
@@ -11,7 +12,6 @@ import io.gojichain.contracts.ProductForm;
 import io.gojichain.contracts.Sold;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,9 +24,7 @@ record ProbeRequest(
         @Nullable UUID eventId,
         @NotNull(message = Messages.REQUIRED) @Nullable Instant eventTime,
 
-        @NotNull(message = Messages.REQUIRED)
-        @Pattern(regexp = Messages.LOT_CODE_PATTERN, message = Messages.LOT_CODE)
-        @Nullable
+        @NotNull(message = Messages.REQUIRED) @LotCode @Nullable
         String orderId,
 
         @NotNull(message = Messages.REQUIRED) @Min(value = 1, message = Messages.AT_LEAST) @Nullable

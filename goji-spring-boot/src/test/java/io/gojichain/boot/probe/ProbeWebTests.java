@@ -19,7 +19,6 @@ import io.gojichain.boot.publishing.EventPublisher;
 import io.gojichain.boot.publishing.KafkaUnavailableException;
 import io.gojichain.boot.web.PlainTextDeserializer;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
@@ -27,10 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,7 +39,6 @@ import org.springframework.test.web.servlet.ResultMatcher;
  * a test double; the services' own slice tests cover only their fields and rules.
  */
 @WebMvcTest(ProbeController.class)
-@Import(ProbeWebTests.Meters.class)
 class ProbeWebTests {
 
     static final String PATH = ProbeApplication.PATH;
@@ -52,15 +47,6 @@ class ProbeWebTests {
 
     static final String VALID =
             "{\"eventTime\": \"2026-09-01T20:00:00+08:00\", \"orderId\": \"JD-1\", \"quantity\": 1}";
-
-    @TestConfiguration
-    static class Meters {
-
-        @Bean
-        MeterRegistry meterRegistry() {
-            return new SimpleMeterRegistry();
-        }
-    }
 
     @Autowired
     MockMvc mvc;

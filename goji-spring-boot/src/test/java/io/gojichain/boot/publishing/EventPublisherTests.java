@@ -18,6 +18,8 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 
 /** The record the publisher builds, without a broker; the broker round trip is in IngestApplicationTests. */
@@ -83,5 +85,22 @@ class EventPublisherTests {
         assertThat(headers(record).get("ce_time")).isEqualTo("2026-08-15T13:05:00.123456789Z");
         assertThat(GojiJson.mapper().readTree(json).get("eventTime").asString())
                 .isEqualTo("2026-08-15T13:05:00.123456789Z");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "2026-08-15T13:05:00Z",
+                "2026-08-15T13:05:00.100Z",
+                "2026-08-15T13:05:00.000123Z",
+                "2026-08-15T13:05:00.000000007Z"
+            })
+    void theRecordsJsonIsByteForByteTheContractMappers(String eventTime) {
+        Sold event = sold(Instant.parse(eventTime));
+        byte[] contract =
+                new JacksonJsonSerializer<Sold>(GojiJson.mapper()).noTypeInfo().serialize("goji.sold.v1", event);
+
+        assertThat(new String(EventJson.serializer().serialize("goji.sold.v1", event), StandardCharsets.UTF_8))
+                .isEqualTo(new String(contract, StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,7 @@
 package io.gojichain.harvest.intake;
 
 import io.gojichain.boot.web.IngestRequest;
+import io.gojichain.boot.web.LotCode;
 import io.gojichain.boot.web.Messages;
 import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.GojiEvent;
@@ -15,7 +16,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -43,20 +43,17 @@ record HarvestRequest(
 
         @Schema(example = "JH-2026-0702-F017", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull(message = Messages.REQUIRED)
-        @Pattern(regexp = Messages.LOT_CODE_PATTERN, message = Messages.LOT_CODE)
+        @LotCode
         @Nullable
         String lotId,
 
         @Schema(example = "F017", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull(message = Messages.REQUIRED)
-        @Pattern(regexp = Messages.LOT_CODE_PATTERN, message = Messages.LOT_CODE)
+        @LotCode
         @Nullable
         String farmId,
 
-        @Schema(example = "COOP-JH-03")
-        @Pattern(regexp = Messages.LOT_CODE_PATTERN, message = Messages.LOT_CODE)
-        @Nullable
-        String cooperativeId,
+        @Schema(example = "COOP-JH-03") @LotCode @Nullable String cooperativeId,
 
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = Messages.REQUIRED) @Valid @Nullable
         RegionRequest region,

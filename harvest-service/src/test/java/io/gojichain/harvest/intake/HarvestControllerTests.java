@@ -12,13 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.gojichain.boot.publishing.EventPublisher;
+import io.gojichain.boot.web.PlainTextDeserializer;
 import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.GojiEvent;
 import io.gojichain.contracts.Grade;
 import io.gojichain.contracts.Harvested;
 import io.gojichain.contracts.Region;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -58,11 +58,6 @@ class HarvestControllerTests {
         @Bean
         Clock clock() {
             return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-
-        @Bean
-        MeterRegistry meterRegistry() {
-            return new SimpleMeterRegistry();
         }
     }
 
@@ -299,5 +294,16 @@ class HarvestControllerTests {
         // The items are known: every one of them was turned away.
         assertThat(rejected("too_large")).isEqualTo(1001);
         verifyNoInteractions(this.publisher);
+    }
+
+    @Test
+    void chineseRegionNamesPassAndHiddenCharactersAreNamed() throws Exception {
+        given(this.publisher.publish(any())).willReturn(new EventPublisher.Published("goji.harvested.v1", 0, 0L));
+        postJson("/api/v1/harvests", VALID.replace("Xinjiang", "新疆维吾尔自治区").replace("Jinghe", "精河县"))
+                .andExpect(status().isAccepted());
+        postJson("/api/v1/harvests", VALID.replace("Jinghe", "Jing\\u202Ehe"))
+                .andExpectAll(problem(400, "invalid-event"))
+                .andExpect(jsonPath("$.errors[0].field").value("region.county"))
+                .andExpect(jsonPath("$.errors[0].message").value(PlainTextDeserializer.MESSAGE));
     }
 }

@@ -1,5 +1,6 @@
 package io.gojichain.processing.intake;
 
+import io.gojichain.boot.web.LotCode;
 import io.gojichain.boot.web.Messages;
 import io.gojichain.contracts.Dried;
 import io.gojichain.contracts.DryingMethod;
@@ -11,7 +12,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -38,14 +38,10 @@ public record DriedRequest(
         @Nullable UUID eventId,
         @NotNull(message = Messages.REQUIRED) @Nullable Instant eventTime,
 
-        @NotNull(message = Messages.REQUIRED)
-        @Pattern(regexp = Messages.LOT_CODE_PATTERN, message = Messages.LOT_CODE)
-        @Nullable
+        @NotNull(message = Messages.REQUIRED) @LotCode @Nullable
         String batchId,
 
-        @NotNull(message = Messages.REQUIRED)
-        @Pattern(regexp = Messages.LOT_CODE_PATTERN, message = Messages.LOT_CODE)
-        @Nullable
+        @NotNull(message = Messages.REQUIRED) @LotCode @Nullable
         String processorId,
 
         @NotNull(message = Messages.REQUIRED) @Size(min = 1, max = 100, message = Messages.SIZE) @Nullable

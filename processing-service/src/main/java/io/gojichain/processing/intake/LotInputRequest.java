@@ -1,11 +1,11 @@
 package io.gojichain.processing.intake;
 
+import io.gojichain.boot.web.LotCode;
 import io.gojichain.boot.web.Messages;
 import io.gojichain.contracts.LotInput;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -17,9 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param quantityKg fresh kilograms taken from it, more than 0, at most 3 decimal places
  */
 public record LotInputRequest(
-        @NotNull(message = Messages.REQUIRED)
-        @Pattern(regexp = Messages.LOT_CODE_PATTERN, message = Messages.LOT_CODE)
-        @Nullable
+        @NotNull(message = Messages.REQUIRED) @LotCode @Nullable
         String lotId,
 
         @NotNull(message = Messages.REQUIRED)

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -16,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.gojichain.boot.publishing.EventPublisher;
+import io.gojichain.boot.web.PlainTextDeserializer;
 import io.gojichain.contracts.Dried;
 import io.gojichain.contracts.DryingMethod;
 import io.gojichain.contracts.EventType;
@@ -26,7 +28,6 @@ import io.gojichain.contracts.Juiced;
 import io.gojichain.contracts.LotInput;
 import io.gojichain.contracts.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -94,11 +95,6 @@ class ProcessingControllerTests {
         @Primary
         Clock fixedClock() {
             return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-
-        @Bean
-        MeterRegistry meterRegistry() {
-            return new SimpleMeterRegistry();
         }
     }
 
@@ -467,5 +463,14 @@ class ProcessingControllerTests {
                 .tags("type", type, "reason", reason)
                 .counter();
         return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    void hiddenCharactersInTextAreNamed() throws Exception {
+        postJson("/api/v1/processing/dried", DRIED.replace("\"P03\"", "\"P03\\u0000\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(problem("https://gojichain.io/problems/invalid-event", 400))
+                .andExpect(onlyError("processorId", PlainTextDeserializer.MESSAGE));
+        then(publisher).shouldHaveNoInteractions();
     }
 }

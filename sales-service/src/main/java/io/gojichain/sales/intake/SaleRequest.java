@@ -2,6 +2,7 @@ package io.gojichain.sales.intake;
 
 import io.gojichain.boot.web.DecimalStringDeserializer;
 import io.gojichain.boot.web.IngestRequest;
+import io.gojichain.boot.web.LotCode;
 import io.gojichain.boot.web.Messages;
 import io.gojichain.contracts.BuyerRegion;
 import io.gojichain.contracts.Channel;
@@ -50,20 +51,15 @@ public record SaleRequest(
         @Nullable
         Instant eventTime,
 
-        @NotNull(message = Messages.REQUIRED)
-        @Pattern(regexp = Messages.LOT_CODE_PATTERN, message = Messages.LOT_CODE)
-        @Nullable
+        @NotNull(message = Messages.REQUIRED) @LotCode @Nullable
         String orderId,
 
-        @NotNull(message = Messages.REQUIRED)
-        @Pattern(regexp = Messages.LOT_CODE_PATTERN, message = Messages.LOT_CODE)
-        @Nullable
+        @NotNull(message = Messages.REQUIRED) @LotCode @Nullable
         String sku,
 
         @NotNull(message = Messages.REQUIRED) @Nullable ProductForm productForm,
 
-        @Pattern(regexp = Messages.LOT_CODE_PATTERN, message = Messages.LOT_CODE) @Nullable
-        String batchId,
+        @LotCode @Nullable String batchId,
 
         @NotNull(message = Messages.REQUIRED)
         @Min(value = 1, message = Messages.AT_LEAST)
@@ -94,9 +90,7 @@ public record SaleRequest(
         @Size(min = 1, max = 40, message = Messages.SIZE) @Nullable
         String platform,
 
-        @Schema(description = "required when channel is livestream, otherwise absent")
-        @Pattern(regexp = Messages.LOT_CODE_PATTERN, message = Messages.LOT_CODE)
-        @Nullable
+        @Schema(description = "required when channel is livestream, otherwise absent") @LotCode @Nullable
         String livestreamId,
 
         @NotNull(message = Messages.REQUIRED) @Valid @Nullable

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.gojichain.boot.publishing.EventPublisher;
+import io.gojichain.boot.web.PlainTextDeserializer;
 import io.gojichain.contracts.BuyerRegion;
 import io.gojichain.contracts.Channel;
 import io.gojichain.contracts.EventType;
@@ -20,7 +21,6 @@ import io.gojichain.contracts.PackUnit;
 import io.gojichain.contracts.ProductForm;
 import io.gojichain.contracts.Sold;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -66,11 +66,6 @@ class SalesControllerTests {
         @Primary
         Clock fixedClock() {
             return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-
-        @Bean
-        MeterRegistry meterRegistry() {
-            return new SimpleMeterRegistry();
         }
     }
 
@@ -387,5 +382,24 @@ class SalesControllerTests {
         // The items are known: every one of them was turned away.
         assertThat(rejected("too_large") - before).isEqualTo(1001.0);
         then(this.publisher).should(org.mockito.Mockito.times(1)).publishAll(anyList());
+    }
+
+    @Test
+    void hiddenCharactersInTextAreNamed() throws Exception {
+        ObjectNode sale = SaleRequests.online();
+        sale.withObject("buyerRegion").put("city", "Shen\u2066zhen");
+        postSale(sale.toString()).andExpectAll(invalid("buyerRegion.city", PlainTextDeserializer.MESSAGE));
+        then(this.publisher).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void aBatchRepeatingAnEventIdIs400NamingBothItems() throws Exception {
+        postBatch("[" + SaleRequests.online() + "," + SaleRequests.livestream() + "," + SaleRequests.online() + "]")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field")
+                        .value(org.hamcrest.Matchers.contains("[0].eventId", "[2].eventId")))
+                .andExpect(jsonPath("$.errors[0].message").value("is repeated by item [2]"))
+                .andExpect(jsonPath("$.errors[1].message").value("repeats the eventId of item [0]"));
+        then(this.publisher).shouldHaveNoInteractions();
     }
 }
