@@ -52,6 +52,7 @@ public final class StrictJson {
                         LogicalType.Enum, config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
                 .addModule(new SimpleModule("goji-strict-values")
                         .addDeserializer(Instant.class, new IsoInstantDeserializer())
-                        .addDeserializer(String.class, new PlainTextDeserializer()));
+                        .addDeserializer(String.class, new PlainTextDeserializer()))
+                .addModule(RecordCreators.module());
     }
 }
