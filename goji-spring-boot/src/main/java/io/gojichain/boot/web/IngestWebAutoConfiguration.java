@@ -6,8 +6,10 @@ import io.gojichain.boot.ingest.IngestProperties;
 import io.gojichain.boot.publishing.IngestMetrics;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -43,6 +45,14 @@ public class IngestWebAutoConfiguration {
     JsonMapperBuilderCustomizer gojiStrictJson() {
         // No @Order: runs after Boot's own customizer (order 0), so these settings win.
         return StrictJson::apply;
+    }
+
+    /** The problems in the OpenAPI description of every ingest endpoint, where springdoc serves one. */
+    @Bean
+    @ConditionalOnClass(OpenApiCustomizer.class)
+    @ConditionalOnMissingBean
+    ProblemResponsesCustomizer problemResponsesCustomizer(IngestEndpoints endpoints) {
+        return new ProblemResponsesCustomizer(endpoints);
     }
 
     @Bean

@@ -178,6 +178,23 @@ class IngestApplicationTests {
     }
 
     @Test
+    void theOpenApiDescriptionListsTheProblemsOfEveryIngestEndpoint() throws Exception {
+        JsonNode paths = json(this.http.get("/v3/api-docs").body()).get("paths");
+        for (String path : List.of(PATH, PATH + "/batch")) {
+            JsonNode responses = paths.get(path).get("post").get("responses");
+            assertThat(responses.propertyNames()).contains("400", "413", "415", "503");
+            assertThat(responses
+                            .at("/503/content/application~1problem+json/schema/$ref")
+                            .asString())
+                    .isEqualTo("#/components/schemas/ProblemDetail");
+        }
+        assertThat(paths.get(PATH + "/batch")
+                        .at("/post/responses/400/description")
+                        .asString())
+                .contains("eventId used twice");
+    }
+
+    @Test
     void theDocumentedMetersCountWhatHappened() throws Exception {
         PrometheusScrape before = scrape();
 

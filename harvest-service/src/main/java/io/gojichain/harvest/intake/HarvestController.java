@@ -3,13 +3,12 @@ package io.gojichain.harvest.intake;
 import io.gojichain.boot.publishing.EventPublisher;
 import io.gojichain.boot.web.Accepted;
 import io.gojichain.boot.web.BatchAccepted;
-import io.gojichain.boot.web.BatchErrorResponses;
-import io.gojichain.boot.web.IngestErrorResponses;
 import io.gojichain.boot.web.PayloadTooLargeException;
 import io.gojichain.contracts.Harvested;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,7 +44,7 @@ class HarvestController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Record one harvest", description = "Answers 202 after Kafka acknowledged the event.")
-    @IngestErrorResponses
+    @ApiResponse(responseCode = "202", description = "Kafka acknowledged the event (acks=all): where it was stored")
     Accepted harvest(@RequestBody HarvestRequest request) {
         this.rules.validate(request);
         Harvested event = request.toEvent(this.clock.instant());
@@ -58,7 +57,7 @@ class HarvestController {
             summary = "Record 1 to 1000 harvests at once",
             description = "All or nothing: every item is validated first, one invalid item rejects the batch; the"
                     + " events are written in one Kafka transaction. Answers 202 after the transaction committed.")
-    @BatchErrorResponses
+    @ApiResponse(responseCode = "202", description = "Kafka committed every event of the batch; ids in request order")
     BatchAccepted harvestBatch(
             @RequestBody
                     @ArraySchema(schema = @Schema(implementation = HarvestRequest.class), minItems = 1, maxItems = 1000)

@@ -3,11 +3,10 @@ package io.gojichain.processing.intake;
 import io.gojichain.boot.publishing.EventPublisher;
 import io.gojichain.boot.web.Accepted;
 import io.gojichain.boot.web.BatchAccepted;
-import io.gojichain.boot.web.BatchErrorResponses;
-import io.gojichain.boot.web.IngestErrorResponses;
 import io.gojichain.boot.web.PayloadTooLargeException;
 import io.gojichain.contracts.GojiEvent;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -42,7 +41,7 @@ class ProcessingController {
     }
 
     @Operation(summary = "Record fresh lots dried into a new lot (goji.dried.v1, keyed by batchId)")
-    @IngestErrorResponses
+    @ApiResponse(responseCode = "202", description = "Kafka acknowledged the event (acks=all): where it was stored")
     @PostMapping("/dried")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Accepted dried(@RequestBody DriedRequest request) {
@@ -50,7 +49,7 @@ class ProcessingController {
     }
 
     @Operation(summary = "Record 1 to 1000 dried events, published all or nothing in one Kafka transaction")
-    @BatchErrorResponses
+    @ApiResponse(responseCode = "202", description = "Kafka committed every event of the batch; ids in request order")
     @PostMapping("/dried/batch")
     @ResponseStatus(HttpStatus.ACCEPTED)
     BatchAccepted driedBatch(@RequestBody List<@Nullable DriedRequest> requests) throws PayloadTooLargeException {
@@ -58,7 +57,7 @@ class ProcessingController {
     }
 
     @Operation(summary = "Record fresh lots pressed into NFC juice or pulp (goji.juiced.v1, keyed by batchId)")
-    @IngestErrorResponses
+    @ApiResponse(responseCode = "202", description = "Kafka acknowledged the event (acks=all): where it was stored")
     @PostMapping("/juiced")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Accepted juiced(@RequestBody JuicedRequest request) {
@@ -66,7 +65,7 @@ class ProcessingController {
     }
 
     @Operation(summary = "Record 1 to 1000 juiced events, published all or nothing in one Kafka transaction")
-    @BatchErrorResponses
+    @ApiResponse(responseCode = "202", description = "Kafka committed every event of the batch; ids in request order")
     @PostMapping("/juiced/batch")
     @ResponseStatus(HttpStatus.ACCEPTED)
     BatchAccepted juicedBatch(@RequestBody List<@Nullable JuicedRequest> requests) throws PayloadTooLargeException {

@@ -3,11 +3,10 @@ package io.gojichain.sales.intake;
 import io.gojichain.boot.publishing.EventPublisher;
 import io.gojichain.boot.web.Accepted;
 import io.gojichain.boot.web.BatchAccepted;
-import io.gojichain.boot.web.BatchErrorResponses;
-import io.gojichain.boot.web.IngestErrorResponses;
 import io.gojichain.boot.web.PayloadTooLargeException;
 import io.gojichain.contracts.Sold;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,7 +45,7 @@ class SalesController {
     @Operation(
             summary = "Record one order line",
             description = "Publishes one sold event; answers 202 only after Kafka acknowledged it (acks=all).")
-    @IngestErrorResponses
+    @ApiResponse(responseCode = "202", description = "Kafka acknowledged the event (acks=all): where it was stored")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Accepted> sell(@RequestBody SaleRequest request) {
         this.rules.validate(request);
@@ -58,7 +57,7 @@ class SalesController {
             summary = "Record 1 to 1000 order lines, all or nothing",
             description = "Every item is validated first; one invalid item rejects the whole batch and nothing"
                     + " is published. The batch is written in one Kafka transaction.")
-    @BatchErrorResponses
+    @ApiResponse(responseCode = "202", description = "Kafka committed every event of the batch; ids in request order")
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<BatchAccepted> sellAll(@RequestBody List<@Nullable SaleRequest> requests)
             throws PayloadTooLargeException {
