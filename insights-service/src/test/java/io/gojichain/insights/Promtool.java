@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs Prometheus' {@code promtool check metrics} over a scrape, the linter Prometheus itself applies. Exit 0: clean;
- * 3: lint warnings only; 1: a broken exposition. The scrape must be clean: {@code PrometheusNaming} rewrites the
+ * 3: lint warnings only; 1: a broken exposition. The scrape must be clean: {@code PrometheusNaming} (goji-spring-boot) rewrites the
  * stock meters that would draw warnings.
  */
 final class Promtool {
