@@ -46,15 +46,12 @@ abstract class FactCounter<E extends GojiEvent> {
      * it does not delay what they see. {@code statestore.cache.max.bytes} sizes it (0 turns it off).
      */
     static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
-        return Stores.keyValueStoreBuilder(
-                        IN_MEMORY_FACTS ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name),
-                        Serdes.String(),
-                        values)
+        // RocksDB rather than in memory, by measurement: fact stores in memory replayed at the same
+        // speed (22,237 against 22,453 events/s), would hold the whole state on the heap and replay
+        // every changelog at each start.
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
                 .withCachingEnabled();
     }
-
-    /** A measurement switch (-Dgoji.insights.in-memory-facts=true): fact stores in memory instead of RocksDB. */
-    private static final boolean IN_MEMORY_FACTS = Boolean.getBoolean("goji.insights.in-memory-facts");
 
     /**
      * Running totals ({@link RunningTotals}): one key per partition, so in memory and rebuilt from

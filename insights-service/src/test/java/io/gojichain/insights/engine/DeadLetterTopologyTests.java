@@ -11,13 +11,10 @@ import io.gojichain.contracts.Grade;
 import io.gojichain.contracts.PackUnit;
 import io.gojichain.contracts.ProductForm;
 import io.gojichain.contracts.Topics;
-import io.gojichain.insights.facts.SalesFact;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.test.TestRecord;
@@ -63,40 +60,40 @@ class DeadLetterTopologyTests {
     @Test
     void aRecordThatIsNotJsonGoesToTheDeadLetterTopicAsItWasAndTheStreamGoesOn() {
         byte[] poison = "{\"eventId\": oops".getBytes(StandardCharsets.UTF_8);
-        Headers headers = new RecordHeaders().add("ce_id", bytes("abc"));
-        double before = deadLettered(Topics.SOLD, "unreadable");
+        Headers headers = new RecordHeaders().add("ce_id", InsightsDriver.bytes("abc"));
+        double before = this.insights.deadLettered(Topics.SOLD, "unreadable");
         this.insights.sendRaw(Topics.SOLD, "ORD-POISON", poison, headers);
         this.insights.send(sale().sku("AFTER-POISON").quantity(2).build());
 
         TestRecord<byte[], byte[]> dead = this.insights.deadLetters.readRecord();
-        assertThat(dead.key()).isEqualTo(bytes("ORD-POISON"));
+        assertThat(dead.key()).isEqualTo(InsightsDriver.bytes("ORD-POISON"));
         assertThat(dead.value()).isEqualTo(poison);
-        assertThat(header(dead, "goji.dlq.reason")).startsWith("unreadable: not JSON");
-        assertThat(header(dead, "goji.dlq.topic")).isEqualTo(Topics.SOLD);
-        assertThat(header(dead, "goji.dlq.partition")).isEqualTo("0");
-        assertThat(header(dead, "goji.dlq.offset")).containsOnlyDigits();
+        assertThat(InsightsDriver.header(dead, "goji.dlq.reason")).startsWith("unreadable: not JSON");
+        assertThat(InsightsDriver.header(dead, "goji.dlq.topic")).isEqualTo(Topics.SOLD);
+        assertThat(InsightsDriver.header(dead, "goji.dlq.partition")).isEqualTo("0");
+        assertThat(InsightsDriver.header(dead, "goji.dlq.offset")).containsOnlyDigits();
         // the original headers travel along
-        assertThat(header(dead, "ce_id")).isEqualTo("abc");
+        assertThat(InsightsDriver.header(dead, "ce_id")).isEqualTo("abc");
         assertThat(this.insights.deadLetters.isEmpty()).isTrue();
 
-        assertThat(unitsOfSku("AFTER-POISON")).isEqualTo(2L);
-        assertThat(deadLettered(Topics.SOLD, "unreadable")).isEqualTo(before + 1);
+        assertThat(this.insights.unitsOfSku("AFTER-POISON")).isEqualTo(2L);
+        assertThat(this.insights.deadLettered(Topics.SOLD, "unreadable")).isEqualTo(before + 1);
     }
 
     @Test
     void emptyAndNullValuesAreUnreadable() {
-        double before = deadLettered(Topics.HARVESTED, "unreadable");
+        double before = this.insights.deadLettered(Topics.HARVESTED, "unreadable");
         this.insights.sendRaw(Topics.HARVESTED, "LOT-1", new byte[0]);
         this.insights.sendRaw(Topics.HARVESTED, "LOT-2", null);
 
         TestRecord<byte[], byte[]> empty = this.insights.deadLetters.readRecord();
         TestRecord<byte[], byte[]> tombstone = this.insights.deadLetters.readRecord();
-        assertThat(header(empty, "goji.dlq.reason")).isEqualTo("unreadable: empty value");
+        assertThat(InsightsDriver.header(empty, "goji.dlq.reason")).isEqualTo("unreadable: empty value");
         assertThat(empty.value()).isEmpty();
-        assertThat(Long.parseLong(header(tombstone, "goji.dlq.offset")))
-                .isEqualTo(Long.parseLong(header(empty, "goji.dlq.offset")) + 1);
+        assertThat(Long.parseLong(InsightsDriver.header(tombstone, "goji.dlq.offset")))
+                .isEqualTo(Long.parseLong(InsightsDriver.header(empty, "goji.dlq.offset")) + 1);
         assertThat(tombstone.value()).isNull();
-        assertThat(deadLettered(Topics.HARVESTED, "unreadable")).isEqualTo(before + 2);
+        assertThat(this.insights.deadLettered(Topics.HARVESTED, "unreadable")).isEqualTo(before + 2);
     }
 
     static Stream<Arguments> contractBreaches() {
@@ -174,7 +171,7 @@ class DeadLetterTopologyTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("contractBreaches")
     void aRecordBreakingTheContractGoesToTheDeadLetterTopicAndIsNotCounted(String name, String topic, byte[] value) {
-        double before = deadLettered(topic, "contract");
+        double before = this.insights.deadLettered(topic, "contract");
         double counted = this.insights.counter("goji.insights.events.processed", "type", "sold");
         String sku = "AFTER-" + (this.sequence++);
         this.insights.sendRaw(topic, "KEY-1", value);
@@ -182,32 +179,21 @@ class DeadLetterTopologyTests {
 
         TestRecord<byte[], byte[]> dead = this.insights.deadLetters.readRecord();
         assertThat(dead.value()).isEqualTo(value);
-        assertThat(header(dead, "goji.dlq.reason")).startsWith("contract: ");
-        assertThat(header(dead, "goji.dlq.topic")).isEqualTo(topic);
+        assertThat(InsightsDriver.header(dead, "goji.dlq.reason")).startsWith("contract: ");
+        assertThat(InsightsDriver.header(dead, "goji.dlq.topic")).isEqualTo(topic);
         assertThat(this.insights.deadLetters.isEmpty()).isTrue();
-        assertThat(deadLettered(topic, "contract")).isEqualTo(before + 1);
+        assertThat(this.insights.deadLettered(topic, "contract")).isEqualTo(before + 1);
         // only the valid sale after it was counted
-        assertThat(unitsOfSku(sku)).isEqualTo(7L);
+        assertThat(this.insights.unitsOfSku(sku)).isEqualTo(7L);
         assertThat(this.insights.counter("goji.insights.events.processed", "type", "sold"))
                 .isEqualTo(counted + 1);
-    }
-
-    private double deadLettered(String topic, String reason) {
-        return this.insights.counter("goji.insights.dead.lettered", "topic", topic, "reason", reason);
-    }
-
-    private long unitsOfSku(String sku) {
-        Map<String, SalesFact> facts = this.insights.store(StoreNames.SOLD_FACTS);
-        return facts.values().stream()
-                .filter(fact -> fact.sku().equals(sku))
-                .mapToLong(SalesFact::units)
-                .sum();
     }
 
     private static Arguments breach(String name, String topic, GojiEvent event, Consumer<ObjectNode> change) {
         ObjectNode json = GojiJson.mapper().valueToTree(event);
         change.accept(json);
-        byte[] value = json.isEmpty() ? bytes("[]") : GojiJson.mapper().writeValueAsBytes(json);
+        byte[] value =
+                json.isEmpty() ? InsightsDriver.bytes("[]") : GojiJson.mapper().writeValueAsBytes(json);
         return Arguments.of(name, topic, value);
     }
 
@@ -215,21 +201,11 @@ class DeadLetterTopologyTests {
         return TestEvents.harvest("2026-09-01T01:00:00Z", "Jinghe", Grade.GRADE_A, "10");
     }
 
-    private static String header(TestRecord<byte[], byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        assertThat(header).as("header " + name).isNotNull();
-        return new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
     @Test
     void aRecordOfAnotherFormWithTheRightUnitIsNotADeadLetter() {
         this.insights.send(
                 sale().form(ProductForm.PULP).sku("PULP-1L").packSize("1").build());
         assertThat(this.insights.deadLetters.isEmpty()).isTrue();
-        assertThat(unitsOfSku("PULP-1L")).isEqualTo(1L);
+        assertThat(this.insights.unitsOfSku("PULP-1L")).isEqualTo(1L);
     }
 }

@@ -73,9 +73,10 @@ class DeduplicationTopologyTests {
             insights.send(early);
             assertThat(insights.store(StoreNames.seenIds(early.eventType()))).hasSize(2);
 
-            // 7 days 2 hours after the first arrival: each purge walks a sixteenth of the ids, and
-            // 16 purges (every 10 minutes) have walked them all: it is forgotten (the later one is kept)
-            for (int purge = 0; purge < 18; purge++) {
+            // Each purge (every 10 minutes) walks a sixteenth of the ids: by 7 days 5 hours after the
+            // first arrival, at least 16 purges after its retention ended have walked them all, and
+            // it is forgotten (the later one is kept)
+            for (int purge = 0; purge < 36; purge++) {
                 insights.advanceWallClock(Duration.ofMinutes(10));
             }
             assertThat(insights.store(StoreNames.seenIds(early.eventType())))

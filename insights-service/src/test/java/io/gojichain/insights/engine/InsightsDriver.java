@@ -1,8 +1,11 @@
 package io.gojichain.insights.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.gojichain.contracts.GojiEvent;
 import io.gojichain.contracts.GojiJson;
 import io.gojichain.contracts.Topics;
+import io.gojichain.insights.facts.SalesFact;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +16,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -98,6 +102,31 @@ final class InsightsDriver implements AutoCloseable {
     double counter(String name, String... tags) {
         Counter counter = this.registry.find(name).tags(tags).counter();
         return (counter == null) ? 0 : counter.count();
+    }
+
+    /** {@code goji.insights.dead.lettered} of a topic and reason. */
+    double deadLettered(String topic, String reason) {
+        return counter("goji.insights.dead.lettered", "topic", topic, "reason", reason);
+    }
+
+    /** Packs counted for one SKU, over all its facts. */
+    long unitsOfSku(String sku) {
+        Map<String, SalesFact> facts = store(StoreNames.SOLD_FACTS);
+        return facts.values().stream()
+                .filter(fact -> fact.sku().equals(sku))
+                .mapToLong(SalesFact::units)
+                .sum();
+    }
+
+    /** A header of a dead letter, as text; fails when it is missing. */
+    static String header(TestRecord<byte[], byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        assertThat(header).as("header " + name).isNotNull();
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

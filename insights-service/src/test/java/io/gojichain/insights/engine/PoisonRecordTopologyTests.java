@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -171,18 +170,18 @@ class PoisonRecordTopologyTests {
     void aPoisonRecordIsDeadLetteredMeteredAndTheNextSaleIsCounted(
             String name, String reason, String topic, byte[] value) {
         String tag = reason.substring(0, reason.indexOf(':'));
-        double before = deadLettered(topic, tag);
+        double before = this.insights.deadLettered(topic, tag);
         String sku = "AFTER-POISON-" + (this.sequence++);
         this.insights.sendRaw(topic, "KEY-P", value);
         this.insights.send(sale().sku(sku).quantity(3).build());
 
         TestRecord<byte[], byte[]> dead = this.insights.deadLetters.readRecord();
         assertThat(dead.value()).isEqualTo(value);
-        assertThat(header(dead, "goji.dlq.reason")).startsWith(reason);
-        assertThat(header(dead, "goji.dlq.topic")).isEqualTo(topic);
+        assertThat(InsightsDriver.header(dead, "goji.dlq.reason")).startsWith(reason);
+        assertThat(InsightsDriver.header(dead, "goji.dlq.topic")).isEqualTo(topic);
         assertThat(this.insights.deadLetters.isEmpty()).isTrue();
-        assertThat(deadLettered(topic, tag)).isEqualTo(before + 1);
-        assertThat(unitsOfSku(sku)).isEqualTo(3L);
+        assertThat(this.insights.deadLettered(topic, tag)).isEqualTo(before + 1);
+        assertThat(this.insights.unitsOfSku(sku)).isEqualTo(3L);
     }
 
     @Test
@@ -222,18 +221,20 @@ class PoisonRecordTopologyTests {
                     Topics.INSIGHTS_DEAD_LETTER, new ByteArrayDeserializer(), new ByteArrayDeserializer());
             Sold poison = sale().sku(FailsOnSku.POISON).build();
             byte[] poisonBytes = GojiJson.mapper().writeValueAsBytes(poison);
-            sold.pipeInput(bytes("ORD-1"), poisonBytes);
+            sold.pipeInput(InsightsDriver.bytes("ORD-1"), poisonBytes);
             sold.pipeInput(
-                    bytes("ORD-2"),
+                    InsightsDriver.bytes("ORD-2"),
                     GojiJson.mapper()
                             .writeValueAsBytes(sale().sku("GOOD").quantity(5).build()));
             // the same poison again: still dead-lettered, its id was never remembered as counted
-            sold.pipeInput(bytes("ORD-1"), poisonBytes);
+            sold.pipeInput(InsightsDriver.bytes("ORD-1"), poisonBytes);
 
             TestRecord<byte[], byte[]> first = dead.readRecord();
             assertThat(first.value()).isEqualTo(poisonBytes);
-            assertThat(header(first, "goji.dlq.reason")).isEqualTo("processing: java.lang.ArithmeticException: boom");
-            assertThat(header(dead.readRecord(), "goji.dlq.reason")).startsWith("processing: ");
+            assertThat(InsightsDriver.header(first, "goji.dlq.reason"))
+                    .isEqualTo("processing: java.lang.ArithmeticException: boom");
+            assertThat(InsightsDriver.header(dead.readRecord(), "goji.dlq.reason"))
+                    .startsWith("processing: ");
             assertThat(dead.isEmpty()).isTrue();
             assertThat(registry.get("goji.insights.dead.lettered")
                             .tags("topic", Topics.SOLD, "reason", "processing")
@@ -285,18 +286,6 @@ class PoisonRecordTopologyTests {
         }
     }
 
-    private double deadLettered(String topic, String reason) {
-        return this.insights.counter("goji.insights.dead.lettered", "topic", topic, "reason", reason);
-    }
-
-    private long unitsOfSku(String sku) {
-        Map<String, SalesFact> facts = this.insights.store(StoreNames.SOLD_FACTS);
-        return facts.values().stream()
-                .filter(fact -> fact.sku().equals(sku))
-                .mapToLong(SalesFact::units)
-                .sum();
-    }
-
     private static Arguments poison(
             String name, String reason, String topic, GojiEvent event, Consumer<ObjectNode> change) {
         ObjectNode json = GojiJson.mapper().valueToTree(event);
@@ -316,15 +305,5 @@ class PoisonRecordTopologyTests {
 
     private static GojiEvent juiced() {
         return TestEvents.juiced("2026-09-01T04:00:00Z", "B-J", io.gojichain.contracts.JuiceProduct.PULP, "10", "12");
-    }
-
-    private static String header(TestRecord<byte[], byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        assertThat(header).as("header " + name).isNotNull();
-        return new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

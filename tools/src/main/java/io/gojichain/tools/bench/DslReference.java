@@ -52,18 +52,17 @@ final class DslReference {
         AtomicLong counted = new AtomicLong();
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream(Topics.SOLD, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
-                // records that do not parse are skipped (the topics may hold the dead letters' originals)
+                // Records that do not parse, or whose numbers no sale has, are skipped: the topics may
+                // hold the originals of dead letters (a pack size of 1E+999999999 would take this
+                // JVM's memory to print), and the reference is there to be timed, not to be poisoned.
                 .flatMapValues(bytes -> {
                     try {
-                        return java.util.List.of(GojiJson.mapper().readValue(bytes, Sold.class));
+                        Sold sale = GojiJson.mapper().readValue(bytes, Sold.class);
+                        return plausible(sale) ? java.util.List.of(sale) : java.util.List.<Sold>of();
                     } catch (RuntimeException ex) {
                         return java.util.List.<Sold>of();
                     }
                 })
-                .filter((key, sale) -> sale.eventTime() != null
-                        && sale.productForm() != null
-                        && sale.packSize() != null
-                        && sale.unitPrice() != null)
                 .selectKey((key, sale) -> LocalDate.ofInstant(sale.eventTime(), ZONE) + "|" + sale.productForm())
                 .mapValues(sale -> {
                     BigDecimal quantity = BigDecimal.valueOf(sale.quantity());
@@ -87,6 +86,13 @@ final class DslReference {
         config.put("consumer.auto.offset.reset", "earliest");
         long started = System.nanoTime();
         KafkaStreams streams = new KafkaStreams(builder.build(), config);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        streams.setUncaughtExceptionHandler(exception -> {
+            failure.set(exception);
+            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
+                    .SHUTDOWN_CLIENT;
+        });
         try {
             streams.start();
             long firstAt = 0;
@@ -107,8 +113,11 @@ final class DslReference {
                 }
                 boolean idle = firstAt != 0 && now - lastAt > IDLE.toNanos();
                 if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING) {
+                    Throwable cause = failure.get();
                     throw new IllegalStateException(
-                            "the DSL reference stopped (" + streams.state() + ") after " + count + " records");
+                            "the DSL reference stopped (" + streams.state() + ") after " + count + " records: "
+                                    + (cause == null ? "no exception" : rootCause(cause)),
+                            cause);
                 }
                 if (count >= limit || idle || now - started > timeout.toNanos()) {
                     double seconds = Math.max(1e-3, (lastAt - firstAt) / 1e9);
@@ -118,6 +127,27 @@ final class DslReference {
         } finally {
             streams.close(Duration.ofSeconds(30));
         }
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.toString();
+    }
+
+    private static boolean plausible(Sold sale) {
+        return sale.eventTime() != null
+                && sale.eventTime().getEpochSecond() > 0
+                && sale.eventTime().getEpochSecond() < 253_402_300_799L
+                && sale.productForm() != null
+                && small(sale.packSize())
+                && small(sale.unitPrice());
+    }
+
+    private static boolean small(BigDecimal value) {
+        return value != null && value.scale() >= 0 && value.scale() <= 9 && value.precision() - value.scale() <= 15;
     }
 
     private static String add(String sums, String sale) {
