@@ -65,7 +65,10 @@ class ReportTests {
                         // only 64 clients carry the single-event target
                         tuple("800 req/s", "0.00x", ""),
                         tuple("5,200 req/s", "0.03x", "met"),
-                        tuple("390,000 events/s", "0.49x", "missed"),
+                        // 0.15x consumer-perf is issue 9's target
+                        tuple("390,000 events/s", "0.49x", "met"),
+                        // the DSL reference: 390,000 / 60,000 = 6.5x it
+                        tuple("60,000 events/s", "0.08x", "met"),
                         tuple("35 / 900 ms", "", "met"),
                         // the second probe explains the first: no target of its own
                         tuple("15 / 1,500 ms", "", ""),
