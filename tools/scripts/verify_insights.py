@@ -2,7 +2,7 @@
 """Checks insights-service against totals computed here, independently of the Java code.
 
 Reads the events a season posted (`./goji demo --out season.ndjson` writes them: one request body
-per line plus its eventType), computes CONTRACT.md's /summary and /demand for every dimension and
+per line plus its eventType), computes docs/CONTRACT.md's /summary and /demand for every dimension and
 bucket with exact decimals, and compares with what a running insights-service answers:
 revenue to the cent, feKg and volumes to 1e-6, counts exactly.
 
@@ -22,7 +22,7 @@ from collections import defaultdict
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-# CONTRACT.md section 3 defaults.
+# docs/CONTRACT.md section 3 defaults.
 FE_FACTORS = {"fresh": Decimal("1.0"), "dried": Decimal("4.5"), "nfc_juice": Decimal("1.3"), "pulp": Decimal("1.15")}
 DIMENSIONS = ("productForm", "channel", "region", "sku")
 BUCKETS = ("day", "week", "month")

@@ -46,14 +46,14 @@ public record InsightsProperties(
                 Duration.ofSeconds(60));
     }
 
-    /** Defaults from CONTRACT.md: fresh 1.0/kg, dried 4.5/kg, nfc_juice 1.3/L, pulp 1.15/L. */
+    /** Defaults from docs/CONTRACT.md: fresh 1.0/kg, dried 4.5/kg, nfc_juice 1.3/L, pulp 1.15/L. */
     public record FeKgFactors(
             @DefaultValue("1.0") BigDecimal fresh,
             @DefaultValue("4.5") BigDecimal dried,
             @DefaultValue("1.3") BigDecimal nfcJuice,
             @DefaultValue("1.15") BigDecimal pulp) {}
 
-    /** Additive Holt-Winters on daily feKg (DOMAIN.md): weekly season, Holt alone below 14 days. */
+    /** Additive Holt-Winters on daily feKg (docs/DOMAIN.md): weekly season, Holt alone below 14 days. */
     public record Forecast(
             @DefaultValue("0.3") double alpha,
             @DefaultValue("0.1") double beta,

@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /**
  * What the endpoints must answer for a set of published events, worked out here event by event
- * from the contract alone (CONTRACT.md section 3), without the service's code: first arrival of
+ * from the contract alone (docs/CONTRACT.md section 3), without the service's code: first arrival of
  * each eventId counts, days in Asia/Shanghai, feKg factors 1.0 / 4.5 / 1.3 / 1.15.
  */
 final class ExpectedInsights {

@@ -16,7 +16,7 @@ public final class TestFacts {
 
     private TestFacts() {}
 
-    /** The default settings of CONTRACT.md: fresh 1.0, dried 4.5, nfc_juice 1.3, pulp 1.15. */
+    /** The default settings of docs/CONTRACT.md: fresh 1.0, dried 4.5, nfc_juice 1.3, pulp 1.15. */
     public static InsightsProperties properties() {
         return new InsightsProperties(
                 ZONE,

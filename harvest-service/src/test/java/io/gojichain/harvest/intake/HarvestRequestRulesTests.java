@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every field rule of CONTRACT.md section 1 for {@code harvested}, with its boundaries and exact field paths. */
+/** Every field rule of docs/CONTRACT.md section 1 for {@code harvested}, with its boundaries and exact field paths. */
 class HarvestRequestRulesTests {
 
     private static final Instant NOW = Instant.parse("2026-07-02T04:00:00Z");

@@ -15,7 +15,7 @@ import java.time.Month;
  */
 record DashboardCalendar(String zone, LocalDate today, Period season) {
 
-    /** Picking starts mid-to-late June; the autumn flush ends in October (DOMAIN.md). */
+    /** Picking starts mid-to-late June; the autumn flush ends in October (docs/DOMAIN.md). */
     static final Month SEASON_START = Month.JUNE;
 
     static final Month SEASON_END = Month.OCTOBER;

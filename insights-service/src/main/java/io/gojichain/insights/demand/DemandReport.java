@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.SortedMap;
 
 /**
- * Demand per calendar bucket and dimension key (CONTRACT.md section 3), rows sorted by
+ * Demand per calendar bucket and dimension key (docs/CONTRACT.md section 3), rows sorted by
  * {@code bucketStart} then {@code key}.
  *
  * @param zone the calendar of the buckets, e.g. Asia/Shanghai

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The parts of the event contract (CONTRACT.md section 1) that the engine's keys and arithmetic
+ * The parts of the event contract (docs/CONTRACT.md section 1) that the engine's keys and arithmetic
  * rely on. The ingest services validate everything; this is the guard against other producers.
  * Jackson leaves absent fields null even where the records are non-null, hence the null checks.
  * Each method answers the first violation, or null when the event can be counted.
@@ -36,7 +36,7 @@ final class ContractRules {
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     /*
-     * Engine bounds, wider than the ingest rules (CONTRACT.md section 1) so that nothing ingest
+     * Engine bounds, wider than the ingest rules (docs/CONTRACT.md section 1) so that nothing ingest
      * accepts is refused here, and narrow enough that no sum of accepted values can ever fail later:
      * a revenue is below 10^15 x 10^6 = 10^21, and 10^18 such events sum to fewer than 40 digits.
      */

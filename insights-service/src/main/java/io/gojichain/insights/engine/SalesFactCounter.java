@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SalesFactCounter extends FactCounter<Sold> {
 
-    /** CONTRACT.md: currency is optional and defaults to CNY. */
+    /** docs/CONTRACT.md: currency is optional and defaults to CNY. */
     static final String DEFAULT_CURRENCY = "CNY";
 
     private @Nullable KeyValueStore<String, SalesFact> sales;

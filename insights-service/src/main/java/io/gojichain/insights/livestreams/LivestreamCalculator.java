@@ -26,7 +26,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Livestream sessions (DOMAIN.md): units, revenue, feKg and orders per session, its peak minute, and
+ * Livestream sessions (docs/DOMAIN.md): units, revenue, feKg and orders per session, its peak minute, and
  * the top sessions of a period by feKg. A session belongs to the period of its first sale.
  */
 final class LivestreamCalculator {

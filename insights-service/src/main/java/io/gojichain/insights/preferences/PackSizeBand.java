@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The pack-size bands preferences are reported in, the one place they are defined. Sizes are the
  * content of one pack in its unit (kg for fresh and dried, L for nfc_juice and pulp): small bands
- * hold juice sachets and tasting packs, 0.1-0.5 the usual 250-500 g retail pack (DOMAIN.md), above
+ * hold juice sachets and tasting packs, 0.1-0.5 the usual 250-500 g retail pack (docs/DOMAIN.md), above
  * 1 the bulk and wholesale packs. Each band excludes its lower bound and includes its upper one.
  */
 enum PackSizeBand {

@@ -28,13 +28,13 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sales mix and its drift (DOMAIN.md): shares of revenue and feKg per dimension for a period and
+ * Sales mix and its drift (docs/DOMAIN.md): shares of revenue and feKg per dimension for a period and
  * the previous one, and repeat purchase per form. Sums stay exact; each ratio is divided once, from
  * the exact sums, and rounded then.
  */
 final class PreferencesCalculator {
 
-    /** DOMAIN.md: repeat purchase counts customers with 2+ orders in 90 days. */
+    /** docs/DOMAIN.md: repeat purchase counts customers with 2+ orders in 90 days. */
     static final int REPEAT_WINDOW_DAYS = 90;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

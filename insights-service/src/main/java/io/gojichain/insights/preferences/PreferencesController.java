@@ -30,7 +30,7 @@ class PreferencesController {
 
     static final int DEFAULT_DAYS = 30;
 
-    /** The longest period one query may ask for (CONTRACT.md section 3): a year and a day. */
+    /** The longest period one query may ask for (docs/CONTRACT.md section 3): a year and a day. */
     static final int MAX_DAYS = 366;
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Realized price = revenue / (units x packSize) per kg or L (DOMAIN.md), per form x channel x
+ * Realized price = revenue / (units x packSize) per kg or L (docs/DOMAIN.md), per form x channel x
  * currency; value per fresh kg = revenue / feKg per form x currency. Sums are exact; each price is
  * one division of exact sums, rounded to cents.
  */

@@ -27,7 +27,7 @@ class PricesController {
 
     static final int DEFAULT_DAYS = 30;
 
-    /** The longest period one query may ask for (CONTRACT.md section 3): a year and a day. */
+    /** The longest period one query may ask for (docs/CONTRACT.md section 3): a year and a day. */
     static final int MAX_DAYS = 366;
 
     private final PriceCalculator calculator;

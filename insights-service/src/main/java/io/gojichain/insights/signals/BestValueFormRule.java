@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * {@code best_value_form}: per currency, the form whose sales earned the most per fresh kg in the
- * period (revenue / feKg, DOMAIN.md "Value per fresh kg"). Forms count with at least {@code
+ * period (revenue / feKg, docs/DOMAIN.md "Value per fresh kg"). Forms count with at least {@code
  * minOrders} orders; at least two must count, and the best must be strictly ahead. Values are
  * compared exactly (cross-multiplied), shown with 2 places. Magnitude: best / runner-up - 1 (1 when
  * the runner-up earned nothing).

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.SortedMap;
 
 /**
- * Totals over everything counted so far (CONTRACT.md section 3).
+ * Totals over everything counted so far (docs/CONTRACT.md section 3).
  *
  * @param events events counted per type, after de-duplication
  * @param harvestedKg fresh kilograms harvested

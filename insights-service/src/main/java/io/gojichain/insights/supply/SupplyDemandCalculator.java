@@ -17,7 +17,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Produced against sold per product form, in feKg (DOMAIN.md, "Supply vs demand"). Sums are exact;
+ * Produced against sold per product form, in feKg (docs/DOMAIN.md, "Supply vs demand"). Sums are exact;
  * divisions are rounded HALF_EVEN: ratios and days to 4 places, feKg to 6.
  */
 public final class SupplyDemandCalculator {
@@ -28,7 +28,7 @@ public final class SupplyDemandCalculator {
      */
     public static final LocalDate EARLIEST_DAY = LocalDate.of(1999, 12, 31);
 
-    /** Days of sales behind the mean daily demand of days of cover (DOMAIN.md: last 7 days). */
+    /** Days of sales behind the mean daily demand of days of cover (docs/DOMAIN.md: last 7 days). */
     public static final int COVER_WINDOW_DAYS = 7;
 
     /** Days of forecast demand compared with stock. */

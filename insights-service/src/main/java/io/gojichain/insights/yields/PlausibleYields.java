@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Fresh kg per unit of output that a real batch can plausibly have. DOMAIN.md (Conversion) gives
+ * Fresh kg per unit of output that a real batch can plausibly have. docs/DOMAIN.md (Conversion) gives
  * dried about 4-5 kg fresh per kg (22-25 % of fresh weight), NFC juice about 1.25-1.35 kg per litre
  * and pulp about 1.15 kg per litre (an assumption); the ranges are wider so that only data errors
  * (wrong unit, swapped fields, a missing input lot) fall outside them. Bounds are inclusive.

@@ -21,7 +21,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Yields per processor x method (DOMAIN.md): input fresh kg / output kg or L, per group and per batch,
+ * Yields per processor x method (docs/DOMAIN.md): input fresh kg / output kg or L, per group and per batch,
  * with outliers beyond 3 sigma or outside a plausible range.
  *
  * <p>A batch is held against the mean and standard deviation of the <em>other</em> batches of its

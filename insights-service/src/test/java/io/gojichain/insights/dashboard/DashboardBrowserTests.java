@@ -63,7 +63,7 @@ class DashboardBrowserTests extends DashboardServiceContext {
 
     private static final List<String> CHARTS = List.of("demand", "mix", "value", "livestreams", "supply", "forecast");
 
-    /** CONTRACT.md defaults, restated rather than read from the service's configuration. */
+    /** docs/CONTRACT.md defaults, restated rather than read from the service's configuration. */
     private static final Map<ProductForm, BigDecimal> FACTORS = new EnumMap<>(Map.of(
             ProductForm.FRESH, new BigDecimal("1.0"),
             ProductForm.DRIED, new BigDecimal("4.5"),

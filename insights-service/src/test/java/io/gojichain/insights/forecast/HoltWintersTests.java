@@ -10,7 +10,7 @@ class HoltWintersTests {
 
     private static final Offset<Double> EXACT = within(1e-9);
 
-    /** The defaults of DOMAIN.md: alpha 0.3, beta 0.1, gamma 0.1, weekly season, Holt below 14 days. */
+    /** The defaults of docs/DOMAIN.md: alpha 0.3, beta 0.1, gamma 0.1, weekly season, Holt below 14 days. */
     private static final HoltWinters.Settings WEEKLY = new HoltWinters.Settings(0.3, 0.1, 0.1, 7, 14);
 
     @Test

@@ -40,7 +40,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every rule of CONTRACT.md section 1 for {@code dried} and {@code juiced}, with its boundaries. */
+/** Every rule of docs/CONTRACT.md section 1 for {@code dried} and {@code juiced}, with its boundaries. */
 class ProcessingRequestRulesTests {
 
     private static final String LOT_CODE = "must be 1 to 64 characters of A-Z a-z 0-9 . _ : -";

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Every rule of the {@code sold} event (CONTRACT.md section 1), at its boundaries, with the exact field path. */
+/** Every rule of the {@code sold} event (docs/CONTRACT.md section 1), at its boundaries, with the exact field path. */
 class SaleRequestRulesTests {
 
     /** "Now" for the eventTime window. */

@@ -31,7 +31,7 @@ final class DslReference {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    /** The default factors of CONTRACT.md. */
+    /** The default factors of docs/CONTRACT.md. */
     private static final Map<ProductForm, BigDecimal> FACTORS = Map.of(
             ProductForm.FRESH, new BigDecimal("1.0"),
             ProductForm.DRIED, new BigDecimal("4.5"),

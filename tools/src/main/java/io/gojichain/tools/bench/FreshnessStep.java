@@ -31,7 +31,7 @@ final class FreshnessStep {
     /** A marker not seen after this long counts as timed out. */
     static final long MARKER_TIMEOUT_NANOS = 30_000_000_000L;
 
-    /** The insights calendar (CONTRACT.md: buckets in Asia/Shanghai by default). */
+    /** The insights calendar (docs/CONTRACT.md: buckets in Asia/Shanghai by default). */
     static final ZoneId INSIGHTS_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** What a marker is observed through. */

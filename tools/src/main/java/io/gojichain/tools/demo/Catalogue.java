@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The fixed world of the simulated season: products, buyer provinces, processors, varieties.
- * Figures follow DOMAIN.md (pack sizes and retail prices of Jinghe goji products).
+ * Figures follow docs/DOMAIN.md (pack sizes and retail prices of Jinghe goji products).
  */
 final class Catalogue {
 

@@ -8,7 +8,7 @@ import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The ingest services' batch endpoints (CONTRACT.md section 2) and the request body of an event:
+ * The ingest services' batch endpoints (docs/CONTRACT.md section 2) and the request body of an event:
  * the event without what the service stamps itself ({@code recordTime}, {@code source},
  * {@code schemaVersion}, and {@code eventType}, which the endpoint implies).
  */

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Totals of a set of events in the shape of {@code GET /api/v1/insights/summary} (CONTRACT.md
+ * Totals of a set of events in the shape of {@code GET /api/v1/insights/summary} (docs/CONTRACT.md
  * section 3): events per type, harvested kg, processed input kg, produced output, units sold and
  * revenue per currency. Exact decimal sums, so "matches" means equal to the gram and the cent.
  */
