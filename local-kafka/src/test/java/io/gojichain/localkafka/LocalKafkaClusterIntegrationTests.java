@@ -1,11 +1,12 @@
 package io.gojichain.localkafka;
 
+import static io.gojichain.localkafka.TestClients.consumer;
+import static io.gojichain.localkafka.TestClients.freePort;
+import static io.gojichain.localkafka.TestClients.producer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,15 +20,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,7 +79,7 @@ class LocalKafkaClusterIntegrationTests {
 
             String survivors =
                     nodes.get(0).bootstrapServers() + "," + nodes.get(1).bootstrapServers();
-            try (KafkaConsumer<String, String> consumer = consumer(survivors)) {
+            try (KafkaConsumer<String, String> consumer = consumer(survivors, "cluster-probe")) {
                 consumer.subscribe(List.of(TOPIC));
                 List<String> keys = new ArrayList<>();
                 await().atMost(Duration.ofSeconds(90)).until(() -> {
@@ -146,41 +143,5 @@ class LocalKafkaClusterIntegrationTests {
                     dir.resolve("node-" + id), "127.0.0.1", pair[0], pair[1], id, voters, clusterId));
         }
         return nodes;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static KafkaProducer<String, String> producer(String bootstrapServers) {
-        return new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ProducerConfig.ACKS_CONFIG,
-                        "all",
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                        true,
-                        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-                        60_000),
-                new StringSerializer(),
-                new StringSerializer());
-    }
-
-    private static KafkaConsumer<String, String> consumer(String bootstrapServers) {
-        return new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ConsumerConfig.GROUP_ID_CONFIG,
-                        "cluster-probe",
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                        "earliest",
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                        false),
-                new StringDeserializer(),
-                new StringDeserializer());
     }
 }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.gojichain.boot.testing.PrometheusScrape;
+import io.gojichain.boot.testing.Promtool;
 import io.gojichain.contracts.EventSchemas;
 import io.gojichain.contracts.EventType;
 import java.io.ByteArrayInputStream;

@@ -5,6 +5,7 @@ import static io.gojichain.boot.probe.ProbeHttp.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.gojichain.boot.testing.PrometheusScrape;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package io.gojichain.boot.probe;
+package io.gojichain.boot.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,10 +9,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** One scrape of {@code /actuator/prometheus} in the text format (0.0.4), parsed into series for assertions. */
-final class PrometheusScrape {
+public final class PrometheusScrape {
 
     /** Anything that looks like a UUID: an id that became a tag (or a name), i.e. unbounded cardinality. */
-    static final Pattern UUID_LIKE =
+    public static final Pattern UUID_LIKE =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /**
@@ -22,7 +22,7 @@ final class PrometheusScrape {
      * @param labels its labels in exposition order
      * @param value its value
      */
-    record Series(String name, Map<String, String> labels, double value) {}
+    public record Series(String name, Map<String, String> labels, double value) {}
 
     private final String text;
 
@@ -33,7 +33,7 @@ final class PrometheusScrape {
         this.series = series;
     }
 
-    static PrometheusScrape parse(String text) {
+    public static PrometheusScrape parse(String text) {
         List<Series> series = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (!line.isBlank() && !line.startsWith("#")) {
@@ -43,17 +43,17 @@ final class PrometheusScrape {
         return new PrometheusScrape(text, series);
     }
 
-    String text() {
+    public String text() {
         return this.text;
     }
 
     /** Every sample of a series name. */
-    List<Series> series(String name) {
+    public List<Series> series(String name) {
         return this.series.stream().filter(s -> s.name().equals(name)).toList();
     }
 
     /** The sum of the samples of {@code name} whose labels include {@code labels} (0 when there is none). */
-    double sum(String name, Map<String, String> labels) {
+    public double sum(String name, Map<String, String> labels) {
         return series(name).stream()
                 .filter(s -> s.labels().entrySet().containsAll(labels.entrySet()))
                 .mapToDouble(Series::value)
@@ -61,7 +61,7 @@ final class PrometheusScrape {
     }
 
     /** The one sample of {@code name} with exactly these labels; fails when it is not exposed. */
-    double value(String name, Map<String, String> labels) {
+    public double value(String name, Map<String, String> labels) {
         return series(name).stream()
                 .filter(s -> s.labels().equals(labels))
                 .mapToDouble(Series::value)
@@ -70,7 +70,7 @@ final class PrometheusScrape {
     }
 
     /** The values a label takes on the series whose names start with {@code prefix}. */
-    Set<String> labelValues(String prefix, String label) {
+    public Set<String> labelValues(String prefix, String label) {
         Set<String> values = new TreeSet<>();
         for (Series s : this.series) {
             if (s.name().startsWith(prefix) && s.labels().containsKey(label)) {
@@ -78,6 +78,15 @@ final class PrometheusScrape {
             }
         }
         return values;
+    }
+
+    /** The samples whose name or a label value matches {@code pattern} somewhere. */
+    public List<Series> seriesMatching(Pattern pattern) {
+        return this.series.stream()
+                .filter(s -> pattern.matcher(s.name()).find()
+                        || s.labels().values().stream()
+                                .anyMatch(value -> pattern.matcher(value).find()))
+                .toList();
     }
 
     private static Series parseLine(String line) {

@@ -1,4 +1,4 @@
-package io.gojichain.insights;
+package io.gojichain.boot.testing;
 
 import java.io.File;
 import java.io.IOException;
@@ -11,21 +11,21 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs Prometheus' {@code promtool check metrics} over a scrape, the linter Prometheus itself applies. Exit 0: clean;
- * 3: lint warnings only; 1: a broken exposition. The scrape must be clean: {@code PrometheusNaming} (goji-spring-boot) rewrites the
+ * 3: lint warnings only; 1: a broken exposition. The scrape must be clean: {@code PrometheusNaming} rewrites the
  * stock meters that would draw warnings.
  */
-final class Promtool {
+public final class Promtool {
 
     /**
      * @param exitCode promtool's exit code
      * @param output what it printed (the lint findings)
      */
-    record Result(int exitCode, String output) {}
+    public record Result(int exitCode, String output) {}
 
     private Promtool() {}
 
     /** {@code promtool} from the PATH, if it is there (Debian package {@code prometheus}; {@code .ci/run} installs it). */
-    static Optional<Path> onPath() {
+    public static Optional<Path> onPath() {
         String path = System.getenv("PATH");
         if (path == null) {
             return Optional.empty();
@@ -40,7 +40,7 @@ final class Promtool {
     }
 
     /** Pipes the scrape (text format 0.0.4; promtool cannot read OpenMetrics) into {@code promtool check metrics}. */
-    static Result checkMetrics(Path promtool, String scrape) throws IOException, InterruptedException {
+    public static Result checkMetrics(Path promtool, String scrape) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(promtool.toString(), "check", "metrics")
                 .redirectErrorStream(true)
                 .start();
