@@ -12,25 +12,28 @@ import io.gojichain.insights.facts.LivestreamMinuteFact;
 import io.gojichain.insights.facts.ProcessingFact;
 import io.gojichain.insights.facts.SalesFact;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.BinaryOperator;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,10 +41,9 @@ import org.springframework.stereotype.Component;
  * partitions this instance owns, and one fact key can sit in several partitions' stores (sales of
  * one day and SKU come from orders in different partitions), so every read merges equal keys.
  *
- * <p>Single instance for now. With several instances each owns some partitions: a query would ask
- * {@code KafkaStreams#metadataForAllStreamsClients()} for every instance's host (set through
- * {@code application.server}), fetch the same facts from each over HTTP, and merge them with these
- * same functions, since facts from different partitions merge exactly as they do locally.
+ * <p>With several instances each holds some partitions: {@link GatheringStoreLookup} hands out
+ * store handles that read the other instances' partitions over HTTP too, and the same merges apply,
+ * since facts from different partitions merge exactly as they do locally.
  */
 @Component
 public class StoreBackedInsightFacts implements InsightFacts {
@@ -54,47 +56,37 @@ public class StoreBackedInsightFacts implements InsightFacts {
 
     private final StoreLookup stores;
 
-    /** Queries the stores of the Streams client Spring Kafka runs. */
+    /**
+     * Queries the stores of the Streams client Spring Kafka runs, and through the other instances
+     * the partitions this one does not hold.
+     */
     @Autowired
-    public StoreBackedInsightFacts(StreamsBuilderFactoryBean factoryBean, RebuildGate rebuildGate) {
-        this(over(factoryBean::getKafkaStreams, rebuildGate));
+    public StoreBackedInsightFacts(
+            StreamsBuilderFactoryBean factoryBean, RebuildGate rebuildGate, GatherProperties gather, KafkaAdmin admin) {
+        this(new GatheringStoreLookup(
+                factoryBean::getKafkaStreams,
+                factoryBean::getTopology,
+                rebuildGate,
+                applicationServer(factoryBean),
+                new TopicPartitionCounts(admin),
+                new RemotePartitions(gather.timeout(), gather.credentials())));
     }
 
     StoreBackedInsightFacts(StoreLookup stores) {
         this.stores = stores;
     }
 
-    /** The stores of {@code streams}, answering "not ready" unless it is RUNNING. */
+    /** The stores of {@code streams} on a single instance, answering "not ready" unless it is RUNNING. */
     static StoreLookup over(Supplier<@Nullable KafkaStreams> streams) {
-        return over(streams, null);
+        return new GatheringStoreLookup(
+                streams, () -> null, null, null, topic -> 0, new RemotePartitions(Duration.ofSeconds(1), null));
     }
 
-    /** The same, also answering "not ready" while the state is first built from the topics. */
-    static StoreLookup over(Supplier<@Nullable KafkaStreams> streams, @Nullable RebuildGate rebuildGate) {
-        return new StoreLookup() {
-            @Override
-            public <V> ReadOnlyKeyValueStore<String, V> store(String name) {
-                KafkaStreams kafkaStreams = streams.get();
-                if (kafkaStreams == null) {
-                    throw new InsightsNotReadyException("the insights engine is not started");
-                }
-                KafkaStreams.State state = kafkaStreams.state();
-                // RUNNING only: while REBALANCING some partitions' stores may be missing or restoring,
-                // and a sum over the others would be a wrong number rather than a late one.
-                if (state != KafkaStreams.State.RUNNING) {
-                    throw new InsightsNotReadyException("the insights engine is " + state);
-                }
-                String partial = PartitionCoverage.missing(kafkaStreams);
-                if (partial != null) {
-                    throw new InsightsNotReadyException(partial);
-                }
-                if (rebuildGate != null) {
-                    rebuildGate.check(kafkaStreams);
-                }
-                return kafkaStreams.store(
-                        StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
-            }
-        };
+    /** Where this instance answers other instances ({@code application.server}), if it says. */
+    private static @Nullable HostInfo applicationServer(StreamsBuilderFactoryBean factoryBean) {
+        Properties config = factoryBean.getStreamsConfiguration();
+        String server = (config == null) ? null : config.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG);
+        return (server == null || server.isBlank()) ? null : HostInfo.buildFromEndpoint(server);
     }
 
     @Override
