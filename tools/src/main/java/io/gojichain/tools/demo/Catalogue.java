@@ -39,6 +39,12 @@ final class Catalogue {
 
     static final Sku DRIED_5KG = new Sku("DRIED-5KG", ProductForm.DRIED, "5", "265");
 
+    /**
+     * Freeze-dried premium berries: made only from the premium co-operative's lots, sold online
+     * at about two and a half times the price of hot-air dried packs of the same weight.
+     */
+    static final Sku DRIED_FD_250G = new Sku("DRIED-FD-250G", ProductForm.DRIED, "0.25", "98");
+
     static final Sku NFC_30ML_X10 = new Sku("NFC-30ML-X10", ProductForm.NFC_JUICE, "0.3", "59");
 
     static final Sku NFC_250ML = new Sku("NFC-250ML", ProductForm.NFC_JUICE, "0.25", "25");
@@ -54,6 +60,7 @@ final class Catalogue {
             DRIED_500G,
             DRIED_1KG,
             DRIED_5KG,
+            DRIED_FD_250G,
             NFC_30ML_X10,
             NFC_250ML,
             PULP_1L,
@@ -113,6 +120,12 @@ final class Catalogue {
 
     static final double[] VARIETY_WEIGHTS = {0.45, 0.3, 0.15, 0.1};
 
+    /**
+     * The co-operative planted to earn clearly more per fresh kg than the county: all its lots go
+     * to the freeze-drying line of {@link #PREMIUM_PROCESSOR} and sell as {@link #DRIED_FD_250G}.
+     */
+    static final String PREMIUM_COOPERATIVE = "COOP-JH-01";
+
     /** A processing plant: what it makes and, for dryers, how. */
     record Processor(String id, boolean dryer, @Nullable DryingMethod method, double nfcShare) {}
 
@@ -133,6 +146,9 @@ final class Catalogue {
             new Processor("P13", false, null, 0.4),
             new Processor("P14", false, null, 0.15),
             new Processor("P15", false, null, 0.1));
+
+    /** The freeze-dryer that runs the premium line for {@link #PREMIUM_COOPERATIVE}. */
+    static final Processor PREMIUM_PROCESSOR = PROCESSORS.get(8);
 
     /** Online platforms and their order-id prefixes. */
     static final String JD = "jd";

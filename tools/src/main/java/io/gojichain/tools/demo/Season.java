@@ -11,10 +11,14 @@ import java.util.List;
  * @param salesStart first day with sales, in the Asia/Shanghai calendar
  * @param salesEnd last day with sales
  * @param sellOutSession the livestream session planted to sell out with a burst of orders
+ * @param overdrawnLots the lots planted to give processing more fresh kg than they held
+ * @param premiumCooperative the co-operative planted to earn clearly more per fresh kg
  */
 record Season(
         SeasonSettings settings,
         List<GojiEvent> events,
         LocalDate salesStart,
         LocalDate salesEnd,
-        String sellOutSession) {}
+        String sellOutSession,
+        List<String> overdrawnLots,
+        String premiumCooperative) {}

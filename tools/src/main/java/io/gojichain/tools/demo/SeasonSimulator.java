@@ -48,7 +48,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Planted, so that the insights have something true to find: NFC juice demand in the southern
  * provinces grows week on week over the last five weeks; one livestream session on 18 August sells
  * out its NFC stock in a burst of orders; dried berries sell at a steady rate; prices ease toward
- * October; fresh berries sell only while lots are fresh.
+ * October; fresh berries sell only while lots are fresh. For traceability: every batch takes from
+ * harvested lots and most sales name their batch or lot; three lots are recorded by their plant
+ * with more fresh kg than they held (mass balance); the premium co-operative's lots all become
+ * freeze-dried premium packs that earn clearly more per fresh kg than the county.
  */
 final class SeasonSimulator {
 
@@ -91,6 +94,12 @@ final class SeasonSimulator {
     private static final double DRIED_SHARE = 0.82;
 
     private static final BigDecimal TEN_CENTS = new BigDecimal("0.10");
+
+    /** Share of online dried-berry orders that buy the freeze-dried premium pack. */
+    private static final double PREMIUM_ONLINE_SHARE = 0.1;
+
+    /** How much more than it held a planted mis-keyed lot is recorded with, as a share of its harvest. */
+    private static final BigDecimal OVERDRAW_SHARE = new BigDecimal("0.06");
 
     private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -144,6 +153,13 @@ final class SeasonSimulator {
 
     private final List<GojiEvent> events = new ArrayList<>();
 
+    // The days from which the next emptied lot is recorded as over-drawn, and those already used.
+    private final List<LocalDate> overdrawDays;
+
+    private final List<LocalDate> overdrawDaysUsed = new ArrayList<>();
+
+    private final List<String> overdrawnLots = new ArrayList<>();
+
     private long customerCount;
 
     private long sequence;
@@ -156,6 +172,7 @@ final class SeasonSimulator {
         this.salesEnd = LocalDate.of(year, 10, 31);
         this.sellOutDay = LocalDate.of(year, 8, 18);
         this.sellOutSession = sessionId(Catalogue.DOUYIN, this.sellOutDay, 20);
+        this.overdrawDays = List.of(LocalDate.of(year, 7, 10), LocalDate.of(year, 8, 5), LocalDate.of(year, 9, 15));
         for (ProductForm form : ProductForm.values()) {
             this.stock.put(form, new ArrayList<>());
         }
@@ -200,7 +217,14 @@ final class SeasonSimulator {
             }
             emit(drafts);
         }
-        return new Season(this.settings, List.copyOf(this.events), this.salesStart, this.salesEnd, this.sellOutSession);
+        return new Season(
+                this.settings,
+                List.copyOf(this.events),
+                this.salesStart,
+                this.salesEnd,
+                this.sellOutSession,
+                List.copyOf(this.overdrawnLots),
+                Catalogue.PREMIUM_COOPERATIVE);
     }
 
     // ---------------------------------------------------------------- farms and picking rounds
@@ -276,7 +300,13 @@ final class SeasonSimulator {
             // A share of each lot is sold fresh; the rest goes to the processors within two days.
             BigDecimal fresh = quantity.multiply(BigDecimal.valueOf(pick.autumn() ? 0.08 : 0.12))
                     .setScale(1, RoundingMode.DOWN);
-            Lot lot = new Lot(lotId, day, grade, quantity.subtract(fresh), fresh);
+            Lot lot = new Lot(
+                    lotId,
+                    day,
+                    grade,
+                    quantity.subtract(fresh),
+                    fresh,
+                    Catalogue.PREMIUM_COOPERATIVE.equals(farm.cooperativeId()));
             if (fresh.signum() > 0) {
                 this.freshLots.add(lot);
             }
@@ -332,49 +362,103 @@ final class SeasonSimulator {
             return;
         }
         shuffle(pool);
+        // The premium co-operative's lots keep to their own line, so its freeze-dried packs hold
+        // only its berries; everything else is blended as the plants see fit.
+        List<Lot> premium = new ArrayList<>();
+        List<Lot> regular = new ArrayList<>();
+        for (Lot lot : pool) {
+            (lot.premium ? premium : regular).add(lot);
+        }
         int index = 0;
-        while (index < pool.size()) {
+        while (index < regular.size()) {
             boolean dry = this.random.nextDouble() < DRIED_SHARE;
             Processor processor = dry ? pickProcessor(0, 10) : pickProcessor(10, 15);
             JuiceProduct product =
                     this.random.nextDouble() < processor.nfcShare() ? JuiceProduct.NFC_JUICE : JuiceProduct.PULP;
-            BigDecimal target = BigDecimal.valueOf(200 + this.random.nextInt(901));
-            List<LotInput> inputs = new ArrayList<>();
-            BigDecimal total = BigDecimal.ZERO;
-            Grade worst = Grade.PREMIUM;
-            while (index < pool.size() && total.compareTo(target) < 0 && inputs.size() < 60) {
+            Intake intake = new Intake();
+            index = intake.fill(regular, index, BigDecimal.valueOf(200 + this.random.nextInt(901)), day);
+            if (intake.inputs.isEmpty()) {
+                continue;
+            }
+            if (dry) {
+                scheduleDried(day, processor, intake, false);
+            } else {
+                scheduleJuiced(day, processor, product, intake);
+            }
+        }
+        index = 0;
+        while (index < premium.size()) {
+            Intake intake = new Intake();
+            index = intake.fill(premium, index, BigDecimal.valueOf(200 + this.random.nextInt(301)), day);
+            if (!intake.inputs.isEmpty()) {
+                scheduleDried(day, Catalogue.PREMIUM_PROCESSOR, intake, true);
+            }
+        }
+    }
+
+    /**
+     * The lots one batch takes, as recorded by the plant. The real kilograms come off the lots;
+     * on each planted day the first lot a plant empties is recorded with more than it held (a
+     * mis-keyed intake), so that mass balance has something true to find.
+     */
+    private final class Intake {
+
+        final List<LotInput> inputs = new ArrayList<>();
+
+        BigDecimal total = BigDecimal.ZERO;
+
+        Grade worst = Grade.PREMIUM;
+
+        /** Takes from {@code pool} from {@code index} up to {@code target} kg; returns the next index. */
+        int fill(List<Lot> pool, int index, BigDecimal target, LocalDate day) {
+            while (index < pool.size() && this.total.compareTo(target) < 0 && this.inputs.size() < 60) {
                 Lot lot = pool.get(index);
-                BigDecimal take = lot.processable.min(target.subtract(total));
+                BigDecimal take = lot.processable.min(target.subtract(this.total));
                 if (take.signum() > 0) {
-                    inputs.add(new LotInput(lot.id, take));
                     lot.processable = lot.processable.subtract(take);
-                    total = total.add(take);
+                    this.total = this.total.add(take);
+                    BigDecimal recorded = take;
+                    if (lot.processable.signum() == 0 && overdrawToday(lot, day)) {
+                        // Recorded as if the fresh share and 6 % more had gone in as well.
+                        recorded = take.add(lot.fresh)
+                                .add(lot.harvestedKg.multiply(OVERDRAW_SHARE).setScale(1, RoundingMode.HALF_UP));
+                        SeasonSimulator.this.overdrawnLots.add(lot.id);
+                    }
+                    this.inputs.add(new LotInput(lot.id, recorded));
                     // A blend is only as good as its smallest berries.
-                    if (lot.grade.ordinal() > worst.ordinal()) {
-                        worst = lot.grade;
+                    if (lot.grade.ordinal() > this.worst.ordinal()) {
+                        this.worst = lot.grade;
                     }
                 }
                 if (lot.processable.signum() == 0) {
                     index++;
                 }
             }
-            if (inputs.isEmpty()) {
-                continue;
-            }
-            if (dry) {
-                scheduleDried(day, processor, List.copyOf(inputs), total, worst);
-            } else {
-                scheduleJuiced(day, processor, product, List.copyOf(inputs), total);
+            return index;
+        }
+    }
+
+    private boolean overdrawToday(Lot lot, LocalDate day) {
+        if (lot.premium) {
+            return false;
+        }
+        for (LocalDate planted : this.overdrawDays) {
+            if (!day.isBefore(planted) && !this.overdrawDaysUsed.contains(planted)) {
+                this.overdrawDaysUsed.add(planted);
+                return true;
             }
         }
+        return false;
     }
 
     private Processor pickProcessor(int from, int to) {
         return Catalogue.PROCESSORS.get(from + this.random.nextInt(to - from));
     }
 
-    private void scheduleDried(
-            LocalDate start, Processor processor, List<LotInput> inputs, BigDecimal inputKg, Grade grade) {
+    private void scheduleDried(LocalDate start, Processor processor, Intake intake, boolean premium) {
+        List<LotInput> inputs = List.copyOf(intake.inputs);
+        BigDecimal inputKg = intake.total;
+        Grade grade = intake.worst;
         DryingMethod method = processor.method() == null ? DryingMethod.HOT_AIR : processor.method();
         // Hot air at 50-55 C takes 1-2 days, sun 7-10 days, freeze-drying 2-3 days.
         int days;
@@ -422,11 +506,12 @@ final class SeasonSimulator {
                                 method,
                                 outputKg,
                                 grade)));
-        this.stock.get(ProductForm.DRIED).add(new Stock(batchId, done.plusDays(1), outputKg));
+        this.stock.get(ProductForm.DRIED).add(new Stock(batchId, done.plusDays(1), outputKg, premium));
     }
 
-    private void scheduleJuiced(
-            LocalDate start, Processor processor, JuiceProduct product, List<LotInput> inputs, BigDecimal inputKg) {
+    private void scheduleJuiced(LocalDate start, Processor processor, JuiceProduct product, Intake intake) {
+        List<LotInput> inputs = List.copyOf(intake.inputs);
+        BigDecimal inputKg = intake.total;
         double ratio = product == JuiceProduct.NFC_JUICE
                 ? clamp(1.30 + 0.02 * this.random.nextGaussian(), 1.25, 1.35)
                 : clamp(1.15 + 0.015 * this.random.nextGaussian(), 1.10, 1.20);
@@ -461,7 +546,7 @@ final class SeasonSimulator {
                                 product,
                                 liters,
                                 null)));
-        this.stock.get(product.productForm()).add(new Stock(batchId, done.plusDays(1), liters));
+        this.stock.get(product.productForm()).add(new Stock(batchId, done.plusDays(1), liters, false));
     }
 
     private void addDraft(LocalDate day, Draft draft) {
@@ -571,6 +656,10 @@ final class SeasonSimulator {
                 sku = online || this.random.nextDouble() < 0.6 ? Catalogue.FRESH_1KG : Catalogue.FRESH_5KG;
                 break;
             case DRIED:
+                if (online && this.random.nextDouble() < PREMIUM_ONLINE_SHARE) {
+                    sku = Catalogue.DRIED_FD_250G;
+                    break;
+                }
                 sku = online
                         ? pickSku(
                                 new Sku[] {Catalogue.DRIED_250G, Catalogue.DRIED_500G, Catalogue.DRIED_1KG},
@@ -731,7 +820,7 @@ final class SeasonSimulator {
         Sku sku = line.sku();
         BigDecimal volume = sku.packSize().multiply(BigDecimal.valueOf(line.quantity()));
         String batchId =
-                sku.form() == ProductForm.FRESH ? freshLot(volume, day) : processedBatch(sku.form(), volume, day);
+                sku.form() == ProductForm.FRESH ? freshLot(volume, day) : processedBatch(sku, volume, day);
         if (batchId == null && sku.form() == ProductForm.FRESH) {
             return;
         }
@@ -777,12 +866,15 @@ final class SeasonSimulator {
     }
 
     /**
-     * The oldest batch with enough stock; none (sold from last season's stock) when production has
+     * The oldest batch with enough stock (premium batches for the premium SKU only, and only for it); none (sold from last season's stock) when production has
      * not caught up, so demand keeps its planted shape whatever the supply.
      */
-    private @Nullable String processedBatch(ProductForm form, BigDecimal volume, LocalDate day) {
-        for (Stock batch : this.stock.get(form)) {
-            if (!batch.availableFrom.isAfter(day) && batch.remaining.compareTo(volume) >= 0) {
+    private @Nullable String processedBatch(Sku sku, BigDecimal volume, LocalDate day) {
+        boolean premium = sku == Catalogue.DRIED_FD_250G;
+        for (Stock batch : this.stock.get(sku.form())) {
+            if (batch.premium == premium
+                    && !batch.availableFrom.isAfter(day)
+                    && batch.remaining.compareTo(volume) >= 0) {
                 batch.remaining = batch.remaining.subtract(volume);
                 return batch.batchId;
             }
@@ -974,14 +1066,21 @@ final class SeasonSimulator {
 
         final Grade grade;
 
+        final BigDecimal harvestedKg;
+
+        /** Picked by a farm of the premium co-operative. */
+        final boolean premium;
+
         BigDecimal processable;
 
         BigDecimal fresh;
 
-        Lot(String id, LocalDate day, Grade grade, BigDecimal processable, BigDecimal fresh) {
+        Lot(String id, LocalDate day, Grade grade, BigDecimal processable, BigDecimal fresh, boolean premium) {
             this.id = id;
             this.day = day;
             this.grade = grade;
+            this.harvestedKg = processable.add(fresh);
+            this.premium = premium;
             this.processable = processable;
             this.fresh = fresh;
         }
@@ -994,10 +1093,14 @@ final class SeasonSimulator {
 
         final LocalDate availableFrom;
 
+        /** Freeze-dried from the premium co-operative's lots: sold only as the premium SKU. */
+        final boolean premium;
+
         BigDecimal remaining;
 
-        Stock(String batchId, LocalDate availableFrom, BigDecimal remaining) {
+        Stock(String batchId, LocalDate availableFrom, BigDecimal remaining, boolean premium) {
             this.batchId = batchId;
+            this.premium = premium;
             this.availableFrom = availableFrom;
             this.remaining = remaining;
         }
