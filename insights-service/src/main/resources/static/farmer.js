@@ -63,9 +63,10 @@
     return currencies.length === 0 ? '–' : currencies.map(c => I.money(c, values[c])).join(' · ');
   }
 
+  /** "Dried (freeze-dried)" for a dried batch; a juice batch's method is its form. */
   function formName(batch) {
     const form = I.t('form.' + batch.form);
-    return batch.method ? form + ' (' + I.t('method.' + batch.method) + ')' : form;
+    return batch.method && batch.method !== batch.form ? form + ' (' + I.t('method.' + batch.method) + ')' : form;
   }
 
   // ---------- HTTP ----------
@@ -212,7 +213,7 @@
   }
 
   function renderLots(details) {
-    const lots = details.flatMap(d => (d.lots || []).map(lot => ({ farmId: d.farmId, lot })));
+    const lots = details.flatMap(d => (d.lots || []).map(lot => ({ farmId: d.farm.farmId, lot })));
     lots.sort((a, b) => (a.lot.lotId < b.lot.lotId ? -1 : a.lot.lotId > b.lot.lotId ? 1 : 0));
     byId('lots-body').replaceChildren(...lots.map(({ farmId, lot }) => {
       const became = (lot.batches || []).length === 0 ? I.t('lots.notProcessed')
@@ -226,14 +227,14 @@
     panelState('lots', 'ready', lots.length === 0 ? I.t('lots.none') : '');
   }
 
-  /** Channels or provinces of every farm, summed exactly: {key: {micros, cents{currency}}}. */
+  /** Channels or provinces of every lot of every farm, summed exactly: {key: {micros, cents{currency}}}. */
   function sumWhere(details, field) {
     const sums = {};
-    details.forEach(d => Object.entries(d[field] || {}).forEach(([key, figures]) => {
-      const sum = sums[key] || (sums[key] = { micros: 0, cents: {} });
-      sum.micros += toMicros(figures.feKg);
-      addMoney(sum.cents, figures.revenue);
-    }));
+    details.forEach(d => (d.lots || []).forEach(lot => (lot[field] || []).forEach(place => {
+      const sum = sums[place.key] || (sums[place.key] = { micros: 0, cents: {} });
+      sum.micros += toMicros(place.feKg);
+      addMoney(sum.cents, place.revenue);
+    })));
     return sums;
   }
 
@@ -248,8 +249,8 @@
       }));
       return keys.length;
     };
-    const channels = draw('channels', 'channels-body', key => I.t('channel.' + key));
-    draw('provinces', 'provinces-body', key => key); // names as the buyers' addresses gave them
+    const channels = draw('byChannel', 'channels-body', key => I.t('channel.' + key));
+    draw('byProvince', 'provinces-body', key => key); // names as the buyers' addresses gave them
     panelState('where', 'ready', channels === 0 ? I.t('where.none') : '');
   }
 
