@@ -39,11 +39,11 @@ class TwoInstancesIntegrationTests {
 
     private static final LocalDate TO = LocalDate.of(2026, 9, 30);
 
-    private final Path stateRoot = Path.of("target", "it-state", UUID.randomUUID().toString());
+    private final Path stateRoot =
+            Path.of("target", "it-state", UUID.randomUUID().toString());
 
     @Test
-    void eachInstanceAnswersTheWholeNumbersAndTheSurvivorAnswersThemAlone(EmbeddedKafkaBroker broker)
-            throws Exception {
+    void eachInstanceAnswersTheWholeNumbersAndTheSurvivorAnswersThemAlone(EmbeddedKafkaBroker broker) throws Exception {
         String brokers = broker.getBrokersAsString();
         ChainScenario scenario = new ChainScenario(20261203L, Instant.now());
         ExpectedInsights expected = new ExpectedInsights();
@@ -73,7 +73,8 @@ class TwoInstancesIntegrationTests {
 
             second.close();
             // the survivor takes every partition over (after the closed member's session ends)
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(activeTasks(first)).isEqualTo(24));
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(activeTasks(first)).isEqualTo(24));
             awaitExactly(client(first), expected);
         } finally {
             first.close();
@@ -86,7 +87,8 @@ class TwoInstancesIntegrationTests {
         return new SpringApplicationBuilder(InsightsServiceApplication.class)
                 .run(
                         "--spring.kafka.bootstrap-servers=" + brokers,
-                        "--spring.kafka.streams.state-dir=" + this.stateRoot.resolve(name).toAbsolutePath(),
+                        "--spring.kafka.streams.state-dir="
+                                + this.stateRoot.resolve(name).toAbsolutePath(),
                         "--spring.kafka.streams.properties.session.timeout.ms=10000",
                         "--spring.kafka.streams.properties.application.server=127.0.0.1:" + port,
                         "--server.address=127.0.0.1",

@@ -55,6 +55,23 @@ class ComposeFileTests {
     }
 
     @Test
+    void twoInsightsInstancesEachNameWhereTheyAnswerAndShareOneImage() {
+        for (String name : List.of("insights-service", "insights-service-2")) {
+            Map<String, Object> instance = map(services.get(name), name);
+            assertThat(instance.get("command"))
+                    .as(name + " tells the other instance where it answers")
+                    .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                    .contains(
+                            "--spring.kafka.streams.properties.application.server=" + name + ":8084",
+                            "--spring.kafka.streams.properties.num.standby.replicas=1");
+            assertThat(instance.get("image")).isEqualTo("goji/insights-service:0.1.0-SNAPSHOT");
+        }
+        assertThat(map(services.get("insights-service-2"), "insights-service-2").get("ports"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .containsExactly("127.0.0.1:8085:8084");
+    }
+
+    @Test
     void everyImageHasAPinnedTag() {
         services.forEach((name, value) -> {
             Map<String, Object> service = map(value, name);

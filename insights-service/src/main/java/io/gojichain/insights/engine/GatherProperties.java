@@ -12,4 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param credentials the bearer token sent with those calls (the instances' internal key), or none
  */
 @ConfigurationProperties("goji.insights.gather")
-public record GatherProperties(@DefaultValue("10s") Duration timeout, @Nullable String credentials) {}
+public record GatherProperties(
+        @DefaultValue("10s") Duration timeout, @Nullable String credentials) {}

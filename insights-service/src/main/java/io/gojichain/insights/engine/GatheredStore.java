@@ -68,7 +68,9 @@ final class GatheredStore<V> implements ReadOnlyKeyValueStore<String, V> {
     /** Local partitions only: an estimate, which is all the interface promises. */
     @Override
     public long approximateNumEntries() {
-        return this.local.stream().mapToLong(ReadOnlyKeyValueStore::approximateNumEntries).sum();
+        return this.local.stream()
+                .mapToLong(ReadOnlyKeyValueStore::approximateNumEntries)
+                .sum();
     }
 
     private List<KeyValue<String, V>> read(StoreRead read) {
@@ -76,8 +78,8 @@ final class GatheredStore<V> implements ReadOnlyKeyValueStore<String, V> {
         for (ReadOnlyKeyValueStore<String, V> partition : this.local) {
             entries.addAll(read.applyTo(partition));
         }
-        this.remote.forEach((host, owned) ->
-                entries.addAll(this.partitions.read(host, this.name, read, owned, this.values)));
+        this.remote.forEach(
+                (host, owned) -> entries.addAll(this.partitions.read(host, this.name, read, owned, this.values)));
         return entries;
     }
 

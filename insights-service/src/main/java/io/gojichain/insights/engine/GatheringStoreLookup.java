@@ -97,9 +97,11 @@ final class GatheringStoreLookup implements StoreBackedInsightFacts.StoreLookup 
         // runs is not read twice (here and from the instance it left).
         Map<Integer, ReadOnlyKeyValueStore<String, V>> local = new HashMap<>();
         for (int partition : owners.local()) {
-            local.put(partition, kafkaStreams.store(StoreQueryParameters.fromNameAndType(
-                            name, QueryableStoreTypes.<String, V>keyValueStore())
-                    .withPartition(partition)));
+            local.put(
+                    partition,
+                    kafkaStreams.store(
+                            StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore())
+                                    .withPartition(partition)));
         }
         return new GatheredStore<>(name, List.copyOf(local.values()), owners.remote(), values, this.remote);
     }
@@ -127,9 +129,12 @@ final class GatheringStoreLookup implements StoreBackedInsightFacts.StoreLookup 
                     String source = null;
                     boolean holds = false;
                     for (TopologyDescription.Node node : sub.nodes()) {
-                        if (node instanceof TopologyDescription.Source s && s.topicSet() != null && !s.topicSet().isEmpty()) {
+                        if (node instanceof TopologyDescription.Source s
+                                && s.topicSet() != null
+                                && !s.topicSet().isEmpty()) {
                             source = s.topicSet().iterator().next();
-                        } else if (node instanceof TopologyDescription.Processor p && p.stores().contains(name)) {
+                        } else if (node instanceof TopologyDescription.Processor p
+                                && p.stores().contains(name)) {
                             holds = true;
                         }
                     }

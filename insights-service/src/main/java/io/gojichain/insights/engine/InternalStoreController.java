@@ -53,9 +53,9 @@ class InternalStoreController {
         try {
             for (int partition : wanted) {
                 // withPartition without stale stores: the active task's store only, or an exception
-                ReadOnlyKeyValueStore<String, Object> one = streams.store(StoreQueryParameters.fromNameAndType(
-                                store, QueryableStoreTypes.<String, Object>keyValueStore())
-                        .withPartition(partition));
+                ReadOnlyKeyValueStore<String, Object> one = streams.store(
+                        StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.<String, Object>keyValueStore())
+                                .withPartition(partition));
                 entries.addAll(read.applyTo(one));
             }
         } catch (InvalidStateStoreException ex) {

@@ -69,8 +69,8 @@ final class PartitionCoverage {
         }
         Set<Integer> nobody = new TreeSet<>();
         Set<Integer> twice = new TreeSet<>();
-        Map<HostInfo, Set<Integer>> remote = new TreeMap<>(
-                java.util.Comparator.comparing(HostInfo::host).thenComparingInt(HostInfo::port));
+        Map<HostInfo, Set<Integer>> remote =
+                new TreeMap<>(java.util.Comparator.comparing(HostInfo::host).thenComparingInt(HostInfo::port));
         int count = Math.max(partitions, highest(local, claims.keySet()) + 1);
         for (int p = 0; p < count; p++) {
             List<HostInfo> others = claims.getOrDefault(p, List.of());
@@ -84,13 +84,18 @@ final class PartitionCoverage {
             }
         }
         if (!nobody.isEmpty() || !twice.isEmpty()) {
-            StringBuilder why = new StringBuilder("the partitions of ").append(topic).append(" are moving between ")
-                    .append(clients.size()).append(" instance(s):");
+            StringBuilder why = new StringBuilder("the partitions of ")
+                    .append(topic)
+                    .append(" are moving between ")
+                    .append(clients.size())
+                    .append(" instance(s):");
             if (!nobody.isEmpty()) {
                 why.append(" no instance holds ").append(nobody);
             }
             if (!twice.isEmpty()) {
-                why.append(nobody.isEmpty() ? "" : ";").append(" two instances hold ").append(twice);
+                why.append(nobody.isEmpty() ? "" : ";")
+                        .append(" two instances hold ")
+                        .append(twice);
             }
             throw new Uncovered(why.toString());
         }

@@ -50,7 +50,8 @@ final class StoreEntries {
             for (int keyLength = in.readInt(); keyLength != END; keyLength = in.readInt()) {
                 String key = new String(in.readNBytes(checked(keyLength, in)), StandardCharsets.UTF_8);
                 int valueLength = in.readInt();
-                entries.add(KeyValue.pair(key, values.deserializer().deserialize(store, in.readNBytes(checked(valueLength, in)))));
+                entries.add(KeyValue.pair(
+                        key, values.deserializer().deserialize(store, in.readNBytes(checked(valueLength, in)))));
             }
         }
         return entries;

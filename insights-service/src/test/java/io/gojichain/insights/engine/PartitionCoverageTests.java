@@ -34,8 +34,7 @@ class PartitionCoverageTests {
     @Test
     void partitionsHeldElsewhereAreAskedOfTheirHolder() throws Exception {
         PartitionCoverage.Owners owners = PartitionCoverage.owners(
-                SOLD, 6, Set.of(0, 3), SELF,
-                List.of(client(SELF, 0, 3), client(SECOND, 1, 4), client(THIRD, 2, 5)));
+                SOLD, 6, Set.of(0, 3), SELF, List.of(client(SELF, 0, 3), client(SECOND, 1, 4), client(THIRD, 2, 5)));
         assertThat(owners.local()).containsExactlyInAnyOrder(0, 3);
         assertThat(owners.remote()).isEqualTo(Map.of(SECOND, Set.of(1, 4), THIRD, Set.of(2, 5)));
     }
@@ -65,8 +64,8 @@ class PartitionCoverageTests {
     @Test
     void whatTheGroupSaysOfThisInstanceGivesWayToItsOwnThreads() throws Exception {
         // the group's metadata still lists partition 1 here, but the local threads no longer hold it
-        PartitionCoverage.Owners owners = PartitionCoverage.owners(
-                SOLD, 2, Set.of(0), SELF, List.of(client(SELF, 0, 1), client(SECOND, 1)));
+        PartitionCoverage.Owners owners =
+                PartitionCoverage.owners(SOLD, 2, Set.of(0), SELF, List.of(client(SELF, 0, 1), client(SECOND, 1)));
         assertThat(owners.remote()).isEqualTo(Map.of(SECOND, Set.of(1)));
     }
 
@@ -74,13 +73,14 @@ class PartitionCoverageTests {
     void otherTopicsPartitionsDoNotCount() throws Exception {
         StreamsMetadata other = new StreamsMetadataImpl(
                 SECOND, Set.of(), Set.of(new TopicPartition("goji.harvested.v1", 1)), Set.of(), Set.of());
-        assertThat(PartitionCoverage.owners(SOLD, 2, Set.of(0, 1), SELF, List.of(other)).allLocal()).isTrue();
+        assertThat(PartitionCoverage.owners(SOLD, 2, Set.of(0, 1), SELF, List.of(other))
+                        .allLocal())
+                .isTrue();
     }
 
     private static StreamsMetadata client(HostInfo host, Integer... partitions) {
-        Set<TopicPartition> active = Arrays.stream(partitions)
-                .map(p -> new TopicPartition(SOLD, p))
-                .collect(Collectors.toSet());
+        Set<TopicPartition> active =
+                Arrays.stream(partitions).map(p -> new TopicPartition(SOLD, p)).collect(Collectors.toSet());
         return new StreamsMetadataImpl(host, Set.of("sold-facts"), active, Set.of(), Set.of());
     }
 }

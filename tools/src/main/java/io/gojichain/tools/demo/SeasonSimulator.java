@@ -819,8 +819,7 @@ final class SeasonSimulator {
             List<Draft> drafts, LocalDate day, Instant at, Line line, Province province, double repeatShare) {
         Sku sku = line.sku();
         BigDecimal volume = sku.packSize().multiply(BigDecimal.valueOf(line.quantity()));
-        String batchId =
-                sku.form() == ProductForm.FRESH ? freshLot(volume, day) : processedBatch(sku, volume, day);
+        String batchId = sku.form() == ProductForm.FRESH ? freshLot(volume, day) : processedBatch(sku, volume, day);
         if (batchId == null && sku.form() == ProductForm.FRESH) {
             return;
         }

@@ -223,7 +223,8 @@ class SeasonSimulatorTests {
                 BigDecimal money = units.multiply(s.unitPrice());
                 BigDecimal fe = units.multiply(s.packSize())
                         .multiply(BigDecimal.valueOf(factor.get(s.productForm().wireName())));
-                List<LotInput> inputs = inputsOf.getOrDefault(s.batchId(), List.of(new LotInput(s.batchId(), BigDecimal.ONE)));
+                List<LotInput> inputs =
+                        inputsOf.getOrDefault(s.batchId(), List.of(new LotInput(s.batchId(), BigDecimal.ONE)));
                 BigDecimal total = inputs.stream().map(LotInput::quantityKg).reduce(BigDecimal.ZERO, BigDecimal::add);
                 for (LotInput input : inputs) {
                     String coop = coopOfLot.get(input.lotId());
@@ -236,15 +237,21 @@ class SeasonSimulatorTests {
         assertThat(named).as("most sales name their batch or lot").isGreaterThan(sold * 3 / 5);
         String premium = season.premiumCooperative();
         double county = sum(revenue.values()).doubleValue() / sum(feKg.values()).doubleValue();
-        double ofPremium = revenue.get(premium).doubleValue() / feKg.get(premium).doubleValue();
-        assertThat(ofPremium).as("CNY per fresh kg of %s against the county's %s", premium, county)
+        double ofPremium =
+                revenue.get(premium).doubleValue() / feKg.get(premium).doubleValue();
+        assertThat(ofPremium)
+                .as("CNY per fresh kg of %s against the county's %s", premium, county)
                 .isGreaterThan(1.5 * county);
-        assertThat(feKg.get(premium).doubleValue()).as("enough sold to be more than noise").isGreaterThan(500);
+        assertThat(feKg.get(premium).doubleValue())
+                .as("enough sold to be more than noise")
+                .isGreaterThan(500);
         // No other co-operative stands out like it: the plant is the only story of this kind.
         // It leads every co-operative with enough sales to compare.
         feKg.forEach((coop, kg) -> {
             if (!coop.equals(premium) && kg.doubleValue() > 500) {
-                assertThat(revenue.get(coop).doubleValue() / kg.doubleValue()).as(coop).isLessThan(ofPremium);
+                assertThat(revenue.get(coop).doubleValue() / kg.doubleValue())
+                        .as(coop)
+                        .isLessThan(ofPremium);
             }
         });
     }
