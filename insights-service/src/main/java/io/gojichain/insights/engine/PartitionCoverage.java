@@ -1,6 +1,8 @@
 package io.gojichain.insights.engine;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +64,7 @@ final class PartitionCoverage {
             }
             for (TopicPartition partition : client.topicPartitions()) {
                 if (partition.topic().equals(topic)) {
-                    claims.computeIfAbsent(partition.partition(), p -> new java.util.ArrayList<>())
+                    claims.computeIfAbsent(partition.partition(), p -> new ArrayList<>())
                             .add(client.hostInfo());
                 }
             }
@@ -70,7 +72,7 @@ final class PartitionCoverage {
         Set<Integer> nobody = new TreeSet<>();
         Set<Integer> twice = new TreeSet<>();
         Map<HostInfo, Set<Integer>> remote =
-                new TreeMap<>(java.util.Comparator.comparing(HostInfo::host).thenComparingInt(HostInfo::port));
+                new TreeMap<>(Comparator.comparing(HostInfo::host).thenComparingInt(HostInfo::port));
         int count = Math.max(partitions, highest(local, claims.keySet()) + 1);
         for (int p = 0; p < count; p++) {
             List<HostInfo> others = claims.getOrDefault(p, List.of());

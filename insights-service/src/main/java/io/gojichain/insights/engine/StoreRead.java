@@ -1,7 +1,9 @@
 package io.gojichain.insights.engine;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -53,8 +55,8 @@ record StoreRead(Kind kind, @Nullable String from, @Nullable String to) {
     }
 
     Map<String, String> parameters() {
-        Map<String, String> parameters = new java.util.LinkedHashMap<>();
-        parameters.put("op", this.kind.name().toLowerCase(java.util.Locale.ROOT));
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("op", this.kind.name().toLowerCase(Locale.ROOT));
         if (this.from != null) {
             parameters.put("from", this.from);
         }
