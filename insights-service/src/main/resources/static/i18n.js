@@ -253,7 +253,7 @@
       'kpi.units': '销售件数',
       'kpi.unitsNote': '各种规格的包装',
       'kpi.totals': '本时段合计',
-      'change.against': '比前 {days} 天{arrow}{percent}{suffix}',
+      'change.against': '较前 {days} 天 {arrow}{percent}{suffix}',
       'change.none': '前 {days} 天没有销售{suffix}',
       'change.currencyOnly': '（仅 {currency}）',
       'demand.heading': '需求走势',
