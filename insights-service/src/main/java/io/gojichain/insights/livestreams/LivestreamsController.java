@@ -70,13 +70,6 @@ class LivestreamsController {
                     @Content(
                             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                             schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "Stores not queryable yet (startup, rebalance): retry after Retry-After seconds",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
     LivestreamsReport livestreams(
             @Parameter(
                             description = "first day, inclusive (insights zone); default: 29 days before `to`",
@@ -116,13 +109,6 @@ class LivestreamsController {
     @ApiResponse(
             responseCode = "404",
             description = "No sale was counted under this session id",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "Stores not queryable yet (startup, rebalance): retry after Retry-After seconds",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,

@@ -72,13 +72,6 @@ class PreferencesController {
                     @Content(
                             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                             schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "Stores not queryable yet (startup, rebalance): retry after Retry-After seconds",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
     PreferencesReport preferences(
             @Parameter(
                             description = "first day, inclusive (insights zone); default: 29 days before `to`",

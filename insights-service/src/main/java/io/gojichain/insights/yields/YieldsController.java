@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -60,20 +59,6 @@ class YieldsController {
                             schema = @Schema(implementation = YieldsReport.class),
                             examples =
                                     @ExampleObject(name = "sun-dried with an outlier", value = YieldsExamples.REPORT)))
-    @ApiResponse(
-            responseCode = "400",
-            description = "from after to, or a malformed date",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "Stores not queryable yet (startup, rebalance): retry after Retry-After seconds",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
     YieldsReport yields(
             @Parameter(
                             description = "first day, inclusive (insights zone); default: 29 days before `to`",
