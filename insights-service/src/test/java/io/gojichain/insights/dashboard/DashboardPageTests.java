@@ -29,11 +29,11 @@ class DashboardPageTests extends DashboardServiceContext {
         assertThat(page.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(page.body())
-                .contains("<title>Goji Chain Insights · Dashboard</title>")
-                .contains("src=\"dashboard.js\"")
+                .contains("Goji Chain Insights · Dashboard</title>")
+                .contains("src=\"dashboard.js\"", "src=\"page.js\"", "src=\"i18n.js\"")
                 .contains("href=\"dashboard.css\"")
                 .doesNotContain("http://", "https://");
-        for (String asset : new String[] {"dashboard.js", "dashboard.css", "favicon.svg"}) {
+        for (String asset : new String[] {"dashboard.js", "page.js", "i18n.js", "dashboard.css", "favicon.svg", "farmer.html", "farmer.js"}) {
             assertThat(get(asset).statusCode()).as(asset).isEqualTo(200);
         }
     }
