@@ -63,8 +63,8 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
             return;
         }
         response.setStatus(body.getStatus());
+        // As the services' other problems: no charset parameter (JSON is UTF-8), written as bytes.
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         // The fields a ProblemDetail has, written without Spring's message converters (a filter answers this).
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("type", String.valueOf(body.getType()));
