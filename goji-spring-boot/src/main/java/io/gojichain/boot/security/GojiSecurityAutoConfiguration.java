@@ -75,6 +75,7 @@ public class GojiSecurityAutoConfiguration {
             "/favicon.ico",
             "/favicon.svg",
             "/webjars/**",
+            "/dashboard",
             "/dashboard/calendar");
 
     @Bean
