@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.gojichain.boot.testing.TestKeys;
 import io.gojichain.contracts.ProductForm;
 import io.gojichain.insights.facts.SalesFact;
 import java.io.IOException;
@@ -108,6 +109,12 @@ class DashboardBrowserTests extends DashboardServiceContext {
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         browser = new ChromeDriver(service, options);
+        // The page's API calls need the analyst's key (docs/CONTRACT.md section 5): until the page signs in by
+        // itself (its sign-in panel keeps the key in sessionStorage under goji.analystKey), the browser sends it on
+        // every request, as a signed-in page does.
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand(
+                "Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", TestKeys.ANALYST.bearer())));
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 

@@ -71,6 +71,24 @@ class DashboardPageTests extends DashboardServiceContext {
                 .isEqualTo(URI.create(baseUrl()));
     }
 
+    @Test
+    void thePagesCarryAContentSecurityPolicyAndNoInlineScript() throws Exception {
+        for (String page : new String[] {"", "index.html", "farmer.html"}) {
+            HttpResponse<String> response = get(page);
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(page)
+                    .hasValueSatisfying(policy -> assertThat(policy)
+                            .contains("script-src 'self'", "object-src 'none'", "frame-ancestors 'none'")
+                            .doesNotContain("unsafe-eval")
+                            .doesNotContain("script-src 'self' 'unsafe-inline'"));
+            // what the policy would block: a script without src, or an inline event handler
+            assertThat(response.body())
+                    .as(page)
+                    .doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")
+                    .doesNotContainPattern("\\son[a-z]+\\s*=");
+        }
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return this.http.send(
                 HttpRequest.newBuilder(URI.create(baseUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());

@@ -1,8 +1,8 @@
 package io.gojichain.insights.prices;
 
 import static io.gojichain.insights.prices.PriceCalculatorTests.sale;
+import static io.gojichain.insights.web.AnalystRequests.get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
