@@ -3,7 +3,6 @@ package io.gojichain.insights.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.gojichain.boot.testing.TestKeys;
 import io.gojichain.contracts.ProductForm;
@@ -16,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,11 +32,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -53,12 +47,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 class DashboardBrowserTests extends DashboardServiceContext {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-    /** Generous: the machine is shared by parallel builds; nothing here measures speed. */
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Duration PATIENCE = HeadlessChromium.PATIENCE;
 
     private static final List<String> PANELS =
             List.of("demand", "signals", "mix", "value", "livestreams", "supply", "forecast");
@@ -72,59 +61,20 @@ class DashboardBrowserTests extends DashboardServiceContext {
             ProductForm.NFC_JUICE, new BigDecimal("1.3"),
             ProductForm.PULP, new BigDecimal("1.15")));
 
-    private static ChromeDriverService service;
+    private static HeadlessChromium chromium;
 
     private static ChromeDriver browser;
 
-    private static Path profile;
-
     @BeforeAll
     static void startBrowser() throws IOException {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Skipping the dashboard browser tests: " + CHROMIUM + " or " + CHROMEDRIVER + " is not installed"
-                        + " (Debian: apt-get install chromium chromium-driver; .ci/run installs them)");
-        // never let Selenium Manager look for (or download) a browser or driver: use the system's
-        System.setProperty("SE_OFFLINE", "true");
-        profile = Files.createTempDirectory("dashboard-chromium-");
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + profile,
-                "--window-size=1440,1800",
-                "--lang=en-US");
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        chromium = HeadlessChromium.startOrSkip("en-US");
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder())
-                        .forEach(path -> path.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -134,10 +84,10 @@ class DashboardBrowserTests extends DashboardServiceContext {
      */
     @BeforeEach
     void signedInWithAnEmptyConsole() {
-        if (storedKey() == null) {
+        if (chromium.storedKey() == null) {
             browser.get(baseUrl());
-            awaitSignInPanel();
-            signIn(TestKeys.ANALYST.token());
+            chromium.awaitSignInPanel();
+            chromium.signIn(TestKeys.ANALYST.token());
             await().atMost(PATIENCE).until(() -> refreshes() >= 1);
         }
         console();
@@ -145,16 +95,16 @@ class DashboardBrowserTests extends DashboardServiceContext {
 
     @Test
     void withoutAKeyThePageAsksForOneRefusesAWrongOneAndOpensWithTheAnalystsKey() {
-        browser.executeScript("sessionStorage.clear();");
+        chromium.signOutOfSession();
         browser.get(baseUrl());
 
-        awaitSignInPanel();
+        chromium.awaitSignInPanel();
         assertThat(browser.findElement(By.id("sign-in")).getAttribute("data-reason"))
                 .isEqualTo("needed");
         assertThat(mainState()).isEqualTo("signed-out");
         assertThat(browser.findElement(By.id("panel-demand")).isDisplayed()).isFalse();
 
-        signIn(TestKeys.WRONG);
+        chromium.signIn(TestKeys.WRONG);
         await().atMost(PATIENCE)
                 .until(() ->
                         "refused".equals(browser.findElement(By.id("sign-in")).getAttribute("data-reason"))
@@ -162,16 +112,16 @@ class DashboardBrowserTests extends DashboardServiceContext {
         assertThat(text("sign-in-reason")).isNotBlank();
         assertThat(mainState()).isEqualTo("signed-out");
 
-        signIn(TestKeys.ANALYST.token());
+        chromium.signIn(TestKeys.ANALYST.token());
         await().atMost(PATIENCE).until(() -> refreshes() >= 1 && "ready".equals(panelState("demand")));
         assertThat(browser.findElement(By.id("sign-in")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("sign-out")).isDisplayed()).isTrue();
-        assertThat(storedKey()).isEqualTo(TestKeys.ANALYST.token());
+        assertThat(chromium.storedKey()).isEqualTo(TestKeys.ANALYST.token());
         assertThat(text("total-feKg")).isNotEqualTo("–");
         assertNoConsoleErrorsBut(401);
 
         browser.findElement(By.id("sign-out")).click();
-        assertThat(storedKey()).isNull();
+        assertThat(chromium.storedKey()).isNull();
         assertThat(browser.findElement(By.id("sign-in")).isDisplayed()).isTrue();
         assertThat(mainState()).isEqualTo("signed-out");
     }
@@ -541,22 +491,6 @@ class DashboardBrowserTests extends DashboardServiceContext {
 
     // ---------- page access ----------
 
-    private @Nullable String storedKey() {
-        return (String) browser.executeScript("return sessionStorage.getItem('goji.analystKey');");
-    }
-
-    private void awaitSignInPanel() {
-        await().atMost(PATIENCE)
-                .until(() -> browser.findElement(By.id("sign-in")).isDisplayed());
-    }
-
-    private void signIn(String key) {
-        WebElement field = browser.findElement(By.id("analyst-key"));
-        field.clear();
-        field.sendKeys(key);
-        browser.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
-    }
-
     private void open(String query) {
         browser.get(baseUrl() + query);
         await().atMost(PATIENCE).until(() -> refreshes() >= 1);
@@ -701,7 +635,7 @@ class DashboardBrowserTests extends DashboardServiceContext {
     // ---------- console ----------
 
     private List<LogEntry> console() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll();
+        return chromium.console();
     }
 
     private void assertNoConsoleErrors() {
