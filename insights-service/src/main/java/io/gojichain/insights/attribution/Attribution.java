@@ -73,7 +73,7 @@ public final class Attribution {
                     }
                 }
                 taken.forEach((lotId, kg) -> {
-                    byLot.computeIfAbsent(lotId, id -> new LotEarnings()).add(sale, feKg, kg, whole);
+                    byLot.computeIfAbsent(lotId, id -> new LotEarnings()).add(sale, batch.method(), feKg, kg, whole);
                     county.addShare(feKg, sale.revenue(), sale.currency(), kg, whole);
                 });
                 if (!taken.isEmpty()) {
@@ -81,7 +81,7 @@ public final class Attribution {
                 }
             } else if (sale.productForm() == ProductForm.FRESH && lots.containsKey(sale.batchId())) {
                 byLot.computeIfAbsent(sale.batchId(), id -> new LotEarnings())
-                        .add(sale, feKg, BigDecimal.ONE, BigDecimal.ONE);
+                        .add(sale, ProductForm.FRESH.wireName(), feKg, BigDecimal.ONE, BigDecimal.ONE);
                 county.addShare(feKg, sale.revenue(), sale.currency(), BigDecimal.ONE, BigDecimal.ONE)
                         .addOrders(sale.orders());
             }
@@ -127,15 +127,15 @@ public final class Attribution {
 
         private final Map<String, Earnings> byProvince = new TreeMap<>();
 
-        private final Map<FormChannel, Earnings> byFormAndChannel = new TreeMap<>();
+        private final Map<Outlet, Earnings> byOutlet = new TreeMap<>();
 
-        void add(NamedSaleFact sale, BigDecimal feKg, BigDecimal part, BigDecimal whole) {
+        void add(NamedSaleFact sale, String method, BigDecimal feKg, BigDecimal part, BigDecimal whole) {
             for (Earnings earnings : List.of(
                     this.total,
                     this.byChannel.computeIfAbsent(sale.channel(), c -> new Earnings()),
                     this.byProvince.computeIfAbsent(sale.province(), p -> new Earnings()),
-                    this.byFormAndChannel.computeIfAbsent(
-                            new FormChannel(sale.productForm(), sale.channel()), k -> new Earnings()))) {
+                    this.byOutlet.computeIfAbsent(
+                            new Outlet(sale.productForm(), method, sale.channel()), k -> new Earnings()))) {
                 earnings.addShare(feKg, sale.revenue(), sale.currency(), part, whole)
                         .addOrders(sale.orders());
             }
@@ -153,18 +153,26 @@ public final class Attribution {
             return this.byProvince;
         }
 
-        public Map<FormChannel, Earnings> byFormAndChannel() {
-            return this.byFormAndChannel;
+        /** By what the berries were sold as: form, how it was made, channel. */
+        public Map<Outlet, Earnings> byOutlet() {
+            return this.byOutlet;
         }
     }
 
-    /** A product form sold in a channel, in contract order. */
-    public record FormChannel(ProductForm form, Channel channel) implements Comparable<FormChannel> {
+    /**
+     * What a lot's berries were sold as: the form, how it was made (the batch's method: sun, hot_air,
+     * freeze, nfc_juice, pulp; {@code fresh} for a fresh lot) and the channel.
+     */
+    public record Outlet(ProductForm form, String method, Channel channel) implements Comparable<Outlet> {
 
         @Override
-        public int compareTo(FormChannel other) {
+        public int compareTo(Outlet other) {
             int byForm = this.form.compareTo(other.form);
-            return (byForm != 0) ? byForm : this.channel.compareTo(other.channel);
+            if (byForm != 0) {
+                return byForm;
+            }
+            int byMethod = this.method.compareTo(other.method);
+            return (byMethod != 0) ? byMethod : this.channel.compareTo(other.channel);
         }
     }
 }
