@@ -1,5 +1,6 @@
 package io.gojichain.insights.trace;
 
+import io.gojichain.insights.InsightsProperties;
 import io.gojichain.insights.facts.FeKgFactors;
 import io.gojichain.insights.facts.LinkFacts;
 import io.gojichain.insights.web.NotFound;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,8 +24,14 @@ class TraceController {
 
     private final TraceCalculator calculator;
 
-    TraceController(LinkFacts links, FeKgFactors factors) {
+    private final InsightsProperties properties;
+
+    private final Clock clock;
+
+    TraceController(LinkFacts links, FeKgFactors factors, InsightsProperties properties, Clock clock) {
         this.calculator = new TraceCalculator(links, factors);
+        this.properties = properties;
+        this.clock = clock;
     }
 
     @GetMapping(path = "/api/v1/trace/lots/{lotId}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -86,6 +94,35 @@ class TraceController {
                         "no dried or juiced event was counted for batch " + batchId,
                         "batchId",
                         batchId));
+    }
+
+    @GetMapping(path = "/api/v1/trace/lots/{lotId}/epcis", produces = EpcisExport.MEDIA_TYPE)
+    @Operation(
+            summary = "A lot's history as an EPCIS 2.0 JSON-LD document",
+            description = "GS1 EPCIS 2.0: the harvest as an ObjectEvent (bizStep commissioning), each drying or juicing"
+                    + " batch that took from the lot as a TransformationEvent with input and output quantity lists, and"
+                    + " the sales naming those batches (or the lot, for fresh berries) as ObjectEvents (bizStep"
+                    + " retail_selling), one per day, channel, buyer province and currency. Lots and batches are"
+                    + " classes (epcClass https://gojichain.io/lot/{lotId}, .../batch/{batchId}) with quantities in"
+                    + " KGM or LTR.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The EPCIS document",
+            content = @Content(mediaType = EpcisExport.MEDIA_TYPE))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No harvest was counted for this lot",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<?> epcis(@Parameter(description = "the lot code minted at harvest") @PathVariable String lotId) {
+        return this.calculator
+                .history(lotId)
+                .<ResponseEntity<?>>map(history -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(EpcisExport.MEDIA_TYPE))
+                        .body(EpcisExport.document(history, this.properties.zone(), this.clock.instant())))
+                .orElseGet(() -> unknownLot(lotId));
     }
 
     static ResponseEntity<ProblemDetail> unknownLot(String lotId) {
