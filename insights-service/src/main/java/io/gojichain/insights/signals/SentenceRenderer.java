@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Puts {@link Sentence}s into words in one language: each message pattern comes from {@link
@@ -19,6 +21,12 @@ public final class SentenceRenderer {
         String get(String code, Object[] args, Locale locale);
     }
 
+    /**
+     * The rules' own rendering, in English from messages_en.properties without Spring (the service
+     * renders again per request through its MessageSource, from the same files).
+     */
+    static final SentenceRenderer ENGLISH = new SentenceRenderer(SentenceRenderer::fromBundle, Locale.ENGLISH);
+
     private final Messages messages;
 
     private final Locale locale;
@@ -26,6 +34,14 @@ public final class SentenceRenderer {
     public SentenceRenderer(Messages messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
+    }
+
+    private static String fromBundle(String code, Object[] args, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                "messages",
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(bundle.getString(code), locale).format(args);
     }
 
     public Locale locale() {

@@ -36,6 +36,7 @@ class FarmSignalsTests {
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
+        messages.setAlwaysUseMessageFormat(true);
         return messages;
     }
 
