@@ -6,11 +6,11 @@ import static org.awaitility.Awaitility.await;
 import io.gojichain.contracts.GojiEvent;
 import io.gojichain.contracts.Topics;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,7 +130,8 @@ class TwoInstancesIntegrationTests {
         String path = "/api/v1/insights/farms?from=" + FROM + "&to=" + TO;
         JsonNode farms = first.getJson(path);
         assertThat(second.getJson(path)).isEqualTo(farms);
-        BigDecimal feKg = new BigDecimal(farms.get("unattributed").get("soldFeKg").asString());
+        BigDecimal feKg =
+                new BigDecimal(farms.get("unattributed").get("soldFeKg").asString());
         Map<String, BigDecimal> revenue = new TreeMap<>();
         List<JsonNode> rows = new ArrayList<>();
         farms.get("farms").forEach(rows::add);
@@ -139,19 +140,27 @@ class TwoInstancesIntegrationTests {
             if (row != farms.get("unattributed")) {
                 feKg = feKg.add(new BigDecimal(row.get("soldFeKg").asString()));
             }
-            row.get("revenue").properties().forEach(e -> revenue.merge(e.getKey(), new BigDecimal(e.getValue().asString()), BigDecimal::add));
+            row.get("revenue")
+                    .properties()
+                    .forEach(e -> revenue.merge(
+                            e.getKey(), new BigDecimal(e.getValue().asString()), BigDecimal::add));
         }
         BigDecimal demandFeKg = BigDecimal.ZERO;
         Map<String, BigDecimal> demandRevenue = new TreeMap<>();
-        JsonNode demand = first.getJson("/api/v1/insights/demand?dimension=productForm&bucket=month&from=" + FROM + "&to=" + TO);
+        JsonNode demand =
+                first.getJson("/api/v1/insights/demand?dimension=productForm&bucket=month&from=" + FROM + "&to=" + TO);
         for (JsonNode row : demand.get("rows")) {
             demandFeKg = demandFeKg.add(new BigDecimal(row.get("feKg").asString()));
-            row.get("revenue").properties().forEach(e -> demandRevenue.merge(e.getKey(), new BigDecimal(e.getValue().asString()), BigDecimal::add));
+            row.get("revenue")
+                    .properties()
+                    .forEach(e -> demandRevenue.merge(
+                            e.getKey(), new BigDecimal(e.getValue().asString()), BigDecimal::add));
         }
         BigDecimal slack = new BigDecimal("0.000001").multiply(BigDecimal.valueOf(rows.size()));
         assertThat(feKg.subtract(demandFeKg).abs()).isLessThanOrEqualTo(slack);
         assertThat(revenue.keySet()).isEqualTo(demandRevenue.keySet());
-        revenue.forEach((currency, amount) -> assertThat(amount.subtract(demandRevenue.get(currency)).abs())
+        revenue.forEach((currency, amount) -> assertThat(
+                        amount.subtract(demandRevenue.get(currency)).abs())
                 .as(currency)
                 .isLessThanOrEqualTo(new BigDecimal("0.005").multiply(BigDecimal.valueOf(rows.size()))));
     }

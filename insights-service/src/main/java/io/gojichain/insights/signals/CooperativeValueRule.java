@@ -10,8 +10,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code cooperative_value}: per co-operative and currency, when its lots' attributed sales earned
@@ -60,7 +62,7 @@ final class CooperativeValueRule {
         return signals;
     }
 
-    private @org.jspecify.annotations.Nullable Signal signal(
+    private @Nullable Signal signal(
             String coopId,
             String currency,
             Earnings coop,
@@ -127,7 +129,7 @@ final class CooperativeValueRule {
                 Sentence.money(new BigDecimal(countyText)),
                 currency,
                 Sentence.term("outlet." + best.form().wireName() + "." + best.method()),
-                Sentence.term("channel.place." + best.channel().name().toLowerCase(java.util.Locale.ROOT)),
+                Sentence.term("channel.place." + best.channel().name().toLowerCase(Locale.ROOT)),
                 Sentence.money(new BigDecimal(outletText)),
                 Sentence.share(outletShare));
         return new Signal(
@@ -145,7 +147,7 @@ final class CooperativeValueRule {
                         difference,
                         best.form().wireName(),
                         best.method(),
-                        best.channel().name().toLowerCase(java.util.Locale.ROOT),
+                        best.channel().name().toLowerCase(Locale.ROOT),
                         outletFeKg,
                         outletShare,
                         outletText),

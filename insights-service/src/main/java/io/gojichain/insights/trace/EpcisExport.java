@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -134,7 +135,7 @@ final class EpcisExport {
         String epcClass = batch ? batchClass(sale.batchId()) : lotClass(sale.batchId());
         event.put("quantityList", List.of(quantity(epcClass, sale.volume(), uom(sale.productForm()))));
         event.put("goji:productForm", sale.productForm().wireName());
-        event.put("goji:channel", sale.channel().name().toLowerCase(java.util.Locale.ROOT));
+        event.put("goji:channel", sale.channel().name().toLowerCase(Locale.ROOT));
         event.put("goji:buyerProvince", sale.province());
         event.put("goji:orders", sale.orders());
         event.put(

@@ -12,6 +12,7 @@ import io.gojichain.insights.facts.NamedSaleFact;
 import io.gojichain.insights.facts.SalesFact;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -49,7 +50,7 @@ class AttributionTests {
 
     /** Every sale of the period as /demand counts it: the named ones plus 10 kg fresh for 120.00 unnamed. */
     private static List<SalesFact> all() {
-        List<SalesFact> all = new java.util.ArrayList<>();
+        List<SalesFact> all = new ArrayList<>();
         for (NamedSaleFact named : NAMED) {
             all.add(fact(named.productForm(), named.channel(), named.orders(), named.volume(), named.revenue()));
         }

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -195,7 +196,7 @@ class LinkStoresTopologyTests {
 
     /** Dried by hot air; inputs alternate lotId, kg; output a fifth of the input. */
     static Dried dried(UUID eventId, String batchId, String eventTime, String... lotsAndKg) {
-        List<LotInput> inputs = new java.util.ArrayList<>();
+        List<LotInput> inputs = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < lotsAndKg.length; i += 2) {
             inputs.add(new LotInput(lotsAndKg[i], new BigDecimal(lotsAndKg[i + 1])));

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gojichain.contracts.Channel;
 import io.gojichain.contracts.ProductForm;
 import io.gojichain.insights.attribution.PeriodLinks;
+import io.gojichain.insights.facts.BatchFact;
 import io.gojichain.insights.facts.FixedInsightFacts;
 import io.gojichain.insights.facts.FixedLinkFacts;
 import io.gojichain.insights.facts.ListBackedInsightFacts;
 import io.gojichain.insights.facts.NamedSaleFact;
 import io.gojichain.insights.facts.Period;
 import io.gojichain.insights.forecast.DemandForecaster;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -56,34 +59,30 @@ class FarmSignalsTests {
                 FixedLinkFacts.lot("L9", "F9", null, "2026-09-01", "100"),
                 FixedLinkFacts.lot("L8", "F8", null, "2026-09-01", "100"));
         links.add(
-                new io.gojichain.insights.facts.BatchFact(
+                new BatchFact(
                         "FD1",
                         "P01",
                         "dried",
                         ProductForm.DRIED,
                         "freeze",
                         LocalDate.parse("2026-09-02"),
-                        java.time.Instant.parse("2026-09-02T04:00:00Z"),
+                        Instant.parse("2026-09-02T04:00:00Z"),
                         List.of(
-                                new io.gojichain.insights.facts.BatchFact.LotTaken(
-                                        "P1", new java.math.BigDecimal("90")),
-                                new io.gojichain.insights.facts.BatchFact.LotTaken(
-                                        "P2", new java.math.BigDecimal("90"))),
-                        new java.math.BigDecimal("40")),
-                new io.gojichain.insights.facts.BatchFact(
+                                new BatchFact.LotTaken("P1", new BigDecimal("90")),
+                                new BatchFact.LotTaken("P2", new BigDecimal("90"))),
+                        new BigDecimal("40")),
+                new BatchFact(
                         "SD1",
                         "P02",
                         "dried",
                         ProductForm.DRIED,
                         "sun",
                         LocalDate.parse("2026-09-02"),
-                        java.time.Instant.parse("2026-09-02T04:00:00Z"),
+                        Instant.parse("2026-09-02T04:00:00Z"),
                         List.of(
-                                new io.gojichain.insights.facts.BatchFact.LotTaken(
-                                        "Q1", new java.math.BigDecimal("90")),
-                                new io.gojichain.insights.facts.BatchFact.LotTaken(
-                                        "Q2", new java.math.BigDecimal("90"))),
-                        new java.math.BigDecimal("40")),
+                                new BatchFact.LotTaken("Q1", new BigDecimal("90")),
+                                new BatchFact.LotTaken("Q2", new BigDecimal("90"))),
+                        new BigDecimal("40")),
                 FixedLinkFacts.dried("X1", "2026-09-03", "20", "L9", "106", "L8", "100.4"));
         // FD1: 40 kg dried = 180 feKg for 5,400.00 (30.00 per fresh kg), 10 orders
         // SD1: 40 kg dried = 180 feKg for 2,700.00 (15.00 per fresh kg), 10 orders
