@@ -8,6 +8,9 @@ revenue to the cent, feKg and volumes to 1e-6, counts exactly.
 
     python3 tools/scripts/verify_insights.py season.ndjson [--insights-url http://127.0.0.1:8084]
 
+It sends the analyst key (docs/CONTRACT.md section 5): GOJI_ANALYST_KEY from the environment, else
+from .goji/keys.env (which ./goji up writes).
+
 Exit status 0 when everything matches, 1 when something differs (each difference is printed).
 Standard library only, so it runs on any machine with Python 3.8+.
 """
@@ -15,6 +18,7 @@ Standard library only, so it runs on any machine with Python 3.8+.
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import urllib.parse
 import urllib.request
@@ -101,9 +105,33 @@ def expected_demand(events, dimension, bucket, zone):
     return rows
 
 
+KEYS_ENV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".goji", "keys.env")
+
+
+def analyst_key(env=os.environ, keys_env=KEYS_ENV):
+    """GOJI_ANALYST_KEY from the environment, else from .goji/keys.env (`export NAME=value` lines)."""
+    if env.get("GOJI_ANALYST_KEY"):
+        return env["GOJI_ANALYST_KEY"]
+    try:
+        with open(keys_env, encoding="utf-8") as lines:
+            for line in lines:
+                text = line.strip()
+                text = text[len("export "):] if text.startswith("export ") else text
+                name, _, value = text.partition("=")
+                if name == "GOJI_ANALYST_KEY":
+                    return value.strip().strip("'\"")
+    except FileNotFoundError:
+        pass
+    return None
+
+
 def get_json(base, path, **params):
     url = base.rstrip("/") + path + ("?" + urllib.parse.urlencode(params) if params else "")
-    with urllib.request.urlopen(url, timeout=30) as response:
+    request = urllib.request.Request(url)
+    key = analyst_key()
+    if key:
+        request.add_header("Authorization", "Bearer " + key)
+    with urllib.request.urlopen(request, timeout=30) as response:
         return json.loads(response.read(), parse_float=Decimal)
 
 

@@ -1,5 +1,7 @@
 /*
- * Goji Chain Insights dashboard: one page over the insights API, no build step.
+ * Goji Chain Insights dashboard: one page over the insights API, no build step. Texts, numbers and
+ * dates in the page's language (i18n.js); HTTP, sign-in and exact sums shared with the farmer's
+ * page (page.js).
  *
  * Every 30 s (sooner after a 503, as its Retry-After says) it asks the service for today's date in
  * the insights zone, then for every panel's endpoint at once, and draws what came back. A panel
@@ -12,10 +14,12 @@
 (function () {
   'use strict';
 
+  const I = window.GojiI18n;
+  const P = window.GojiPage;
+  const { byId, element, toMicros, microsToString, toCents, centsToString, setStatus, setBanner } = P;
   const API = 'api/v1/insights/';
   const REFRESH_SECONDS = 30;
   const OFFLINE_RETRY_SECONDS = 10;
-  const LOCALE = 'en-US';
   const DAY_MS = 86400000;
   /** Periods longer than the demand endpoint's daily limit are drawn per ISO week. */
   const MAX_DAILY_DAYS = 366;
@@ -24,10 +28,6 @@
 
   const FORMS = ['fresh', 'dried', 'nfc_juice', 'pulp'];
   const CHANNELS = ['online', 'livestream', 'offline'];
-  const LABELS = {
-    fresh: 'Fresh', dried: 'Dried', nfc_juice: 'NFC juice', pulp: 'Pulp',
-    online: 'Online', livestream: 'Livestream', offline: 'Shops'
-  };
   // Okabe-Ito colours: distinguishable with the common colour-vision deficiencies
   const COLORS = {
     fresh: '#d55e00', dried: '#882255', nfc_juice: '#e69f00', pulp: '#009e73',
@@ -35,7 +35,6 @@
   };
   const PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#882255', '#44aa99',
     '#999933', '#6f6f6f'];
-  const DIMENSION_TEXT = { productForm: 'product form', channel: 'channel', region: 'buyer province' };
   const INK = '#1f2328';
   const INK_SOFT = '#4a5059';
   const GRID_LINE = '#ebe6df';
@@ -57,16 +56,8 @@
 
   // ---------- formatting ----------
 
-  const numberFormats = new Map();
-
   function number(value, maxDigits, minDigits) {
-    const key = maxDigits + ':' + (minDigits || 0);
-    if (!numberFormats.has(key)) {
-      numberFormats.set(key, new Intl.NumberFormat(LOCALE, {
-        minimumFractionDigits: minDigits || 0, maximumFractionDigits: maxDigits
-      }));
-    }
-    return numberFormats.get(key).format(value);
+    return I.number(value, maxDigits, minDigits);
   }
 
   /** feKg for reading: whole kg from 100 up, one decimal below. */
@@ -74,12 +65,12 @@
     return number(value, Math.abs(value) >= 100 ? 0 : 1);
   }
 
+  function feKgText(value) {
+    return kg(value) + ' ' + I.t('unit.feKg');
+  }
+
   function money(currency, amount) {
-    try {
-      return new Intl.NumberFormat(LOCALE, { style: 'currency', currency: currency }).format(Number(amount));
-    } catch (e) {
-      return currency + ' ' + number(Number(amount), 2, 2);
-    }
+    return I.money(currency, amount);
   }
 
   /** A map currency -> decimal string, e.g. {"CNY": "897.00"}, as "CN¥897.00 · US$12.00". */
@@ -92,36 +83,15 @@
     return fraction === null || fraction === undefined ? '–' : number(fraction * 100, digits, digits) + '%';
   }
 
+  /** Product forms and channels by their names in the page's language; provinces as sent. */
   function label(key) {
-    return LABELS[key] || key;
+    return translated('form.', key) !== key ? translated('form.', key) : translated('channel.', key);
   }
 
-  // ---------- exact sums ----------
-
-  function toMicros(value) {
-    return Math.round(Number(value) * 1e6);
-  }
-
-  function microsToString(micros) {
-    const sign = micros < 0 ? '-' : '';
-    const abs = Math.abs(micros);
-    const fraction = String(abs % 1e6).padStart(6, '0').replace(/0+$/, '');
-    return sign + Math.floor(abs / 1e6) + (fraction ? '.' + fraction : '');
-  }
-
-  /** "897.00" -> 89700n; the API writes money with exactly 2 places. */
-  function toCents(amount) {
-    const text = String(amount).trim();
-    const negative = text.startsWith('-');
-    const parts = text.replace('-', '').split('.');
-    const cents = BigInt(parts[0] || '0') * 100n + BigInt(((parts[1] || '') + '00').slice(0, 2));
-    return negative ? -cents : cents;
-  }
-
-  function centsToString(cents) {
-    const negative = cents < 0n;
-    const abs = negative ? -cents : cents;
-    return (negative ? '-' : '') + (abs / 100n) + '.' + String(abs % 100n).padStart(2, '0');
+  /** A code's name in the page's language, or the code itself when the page has no name for it. */
+  function translated(prefix, code) {
+    const text = I.t(prefix + code);
+    return text === prefix + code ? code : text;
   }
 
   // ---------- dates (calendar days, computed in UTC so no zone shifts them) ----------
@@ -156,66 +126,15 @@
     return addDays(day, -weekday);
   }
 
-  const shortDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  const longDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
   function dayLabel(day) {
-    return shortDay.format(new Date(parseDay(day)));
+    return I.shortDay(day);
   }
 
   function longDayLabel(day) {
-    return longDay.format(new Date(parseDay(day)));
-  }
-
-  // ---------- HTTP ----------
-
-  /**
-   * GET a JSON resource; never throws. A failed answer comes back as {ok: false, status, detail},
-   * with the Retry-After seconds of a 503.
-   */
-  async function getJson(path) {
-    let response;
-    try {
-      response = await fetch(path, { headers: { Accept: 'application/json' }, cache: 'no-store' });
-    } catch (e) {
-      return { ok: false, status: 0, detail: 'the service cannot be reached' };
-    }
-    let body = null;
-    try {
-      body = await response.json();
-    } catch (e) {
-      body = null;
-    }
-    if (response.ok && body !== null) {
-      return { ok: true, status: response.status, body: body };
-    }
-    const retryAfter = parseInt(response.headers.get('Retry-After'), 10);
-    return {
-      ok: false,
-      status: response.status,
-      detail: body && typeof body.detail === 'string' ? body.detail : '',
-      retryAfter: Number.isFinite(retryAfter) ? retryAfter : null
-    };
+    return I.day(day);
   }
 
   // ---------- DOM helpers ----------
-
-  function byId(id) {
-    return document.getElementById(id);
-  }
-
-  function element(tag, attributes, text) {
-    const node = document.createElement(tag);
-    Object.entries(attributes || {}).forEach(([name, value]) => {
-      if (value !== null && value !== undefined) {
-        node.setAttribute(name, value);
-      }
-    });
-    if (text !== undefined && text !== null) {
-      node.textContent = text;
-    }
-    return node;
-  }
 
   function setValue(id, text, rawValue) {
     const node = byId(id);
@@ -245,19 +164,23 @@
     let message;
     if (result.status === 503) {
       node.dataset.state = 'not-ready';
-      message = 'Insights not ready (503), retrying.';
+      message = I.t('panel.notReady');
     } else {
       node.dataset.state = 'unavailable';
       if (result.status === 404) {
-        message = 'Unavailable: this service does not offer this insight yet (404).';
+        message = I.t('panel.missing');
       } else if (result.status === 400) {
-        message = 'Unavailable for this period: ' + (result.detail || 'the service rejected the query') + ' (400).';
+        message = I.t('panel.badPeriod', { detail: result.detail || I.t('panel.rejected') });
+      } else if (result.status === 401) {
+        message = I.t('panel.signIn');
+      } else if (result.status === 403) {
+        message = I.t('panel.forbidden');
       } else if (result.status === 0) {
-        message = 'Unavailable: the service cannot be reached.';
+        message = I.t('panel.offline');
       } else if (result.status === -1) {
-        message = 'Unavailable: ' + result.detail;
+        message = I.t('panel.other', { detail: result.detail });
       } else {
-        message = 'Unavailable: the service answered ' + result.status + '.';
+        message = I.t('panel.status', { status: result.status });
       }
     }
     node.querySelector('.panel-message').textContent = message;
@@ -361,15 +284,16 @@
     setValue('total-units', number(units, 0), String(units));
 
     const keys = orderKeys(Array.from(perKey.keys()), keyTotals);
-    byId('demand-sub').textContent = 'Fresh-equivalent kg per ' + (weekly ? 'ISO week' : 'day') + ', stacked by '
-      + DIMENSION_TEXT[state.dimension];
+    byId('demand-sub').textContent = I.t('demand.sub', {
+      bucket: I.t(weekly ? 'bucket.week' : 'bucket.day'), dimension: I.t('dimension.' + state.dimension)
+    });
     draw('chart-demand', {
       grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
       legend: { top: 0, left: 0, type: 'scroll', textStyle: { color: INK } },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: v => kg(v) + ' feKg' },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: v => feKgText(v) },
       xAxis: categoryAxis(buckets.map(dayLabel)),
       yAxis: valueAxis(),
-      graphic: emptyNote(keys.length === 0, 'No sales in this period'),
+      graphic: emptyNote(keys.length === 0, I.t('chart.noSales')),
       series: keys.map((key, i) => ({
         id: 'demand-' + key,
         name: label(key),
@@ -386,7 +310,7 @@
       const item = element('li', { 'data-testid': 'demand-total', 'data-key': key,
         'data-value': microsToString(keyTotals.get(key)) });
       item.append(element('span', { class: 'swatch', style: 'background:' + colorOf(key, i), 'aria-hidden': 'true' }),
-        element('span', {}, label(key)), element('b', {}, kg(keyTotals.get(key) / 1e6) + ' feKg'));
+        element('span', {}, label(key)), element('b', {}, feKgText(keyTotals.get(key) / 1e6)));
       return item;
     }));
     panelReady('demand');
@@ -400,14 +324,16 @@
       node.textContent = node.dataset.plain;
       return;
     }
-    const against = ' on the previous ' + days + ' days' + (suffix || '');
     if (previous <= 0) {
-      node.textContent = 'no sales' + against.replace(' on ', ' in ');
+      node.textContent = I.t('change.none', { days: days, suffix: suffix || '' });
       return;
     }
     const change = current / previous - 1;
     node.classList.add(change > 0 ? 'up' : change < 0 ? 'down' : 'flat');
-    node.textContent = (change > 0 ? '▲ ' : change < 0 ? '▼ ' : '') + percent(Math.abs(change), 1) + against;
+    node.textContent = I.t('change.against', {
+      arrow: change > 0 ? '▲ ' : change < 0 ? '▼ ' : '', percent: percent(Math.abs(change), 1), days: days,
+      suffix: suffix || ''
+    });
   }
 
   function renderMix(result) {
@@ -434,7 +360,7 @@
     // revenue shares are in one currency; say which when the period sold in others too
     const others = state.currencies.filter(c => c !== report.currency).length > 0;
     showChange('revenue-change', Number(centsNow), Number(centsBefore), previousDays,
-      others ? ' (' + report.currency + ' only)' : '');
+      others ? I.t('change.currencyOnly', { currency: report.currency }) : '');
     const rows = report.shares.productForm.slice()
       .sort((a, b) => FORMS.indexOf(a.key) - FORMS.indexOf(b.key));
     const ring = (name, center, values) => ({
@@ -448,18 +374,21 @@
       textStyle: { fontSize: 13, fontWeight: 600, color: INK_SOFT }
     });
     draw('chart-mix', {
-      title: [centerTitle('Revenue', '25%'), centerTitle('feKg', '75%')],
+      title: [centerTitle(I.t('mix.revenue'), '25%'), centerTitle(I.t('mix.feKg'), '75%')],
       tooltip: { trigger: 'item', formatter: p => p.seriesName + ' · ' + p.name + ': ' + number(p.percent, 1) + '%' },
-      graphic: emptyNote(rows.length === 0, 'No sales in this period'),
-      series: [ring('Revenue', '25%', row => Number(row.revenue.current)), ring('feKg', '75%', row => Number(row.feKg.current))]
+      graphic: emptyNote(rows.length === 0, I.t('chart.noSales')),
+      series: [ring(I.t('mix.revenue'), '25%', row => Number(row.revenue.current)),
+        ring(I.t('mix.feKg'), '75%', row => Number(row.feKg.current))]
     });
     const body = byId('mix-table').tBodies[0];
     body.replaceChildren(...rows.map(row => {
       const change = row.feKg.shareChangePp;
       const changeCell = element('td', { class: 'num' + (change > 0 ? ' up' : change < 0 ? ' down' : '') },
-        change == null ? '–' : (change > 0 ? '▲ +' : change < 0 ? '▼ ' : '') + number(change, 1, 1) + ' pt');
-      changeCell.setAttribute('title', 'feKg share change against ' + longDayLabel(report.previousPeriod.from)
-        + ' – ' + longDayLabel(report.previousPeriod.to));
+        change == null ? '–' : (change > 0 ? '▲ +' : change < 0 ? '▼ ' : '') + number(change, 1, 1) + ' '
+          + I.t('unit.pt'));
+      changeCell.setAttribute('title', I.t('mix.changeTitle', {
+        from: longDayLabel(report.previousPeriod.from), to: longDayLabel(report.previousPeriod.to)
+      }));
       const tr = element('tr', { 'data-testid': 'mix-row', 'data-key': row.key });
       const name = element('th', { scope: 'row' });
       name.append(element('span', { class: 'swatch', style: 'background:' + colorOf(row.key, 0), 'aria-hidden': 'true' }),
@@ -487,16 +416,15 @@
     const currency = currencies[0] || 'CNY';
     const rows = values.filter(v => v.currency === currency && v.valuePerFreshKg != null)
       .sort((a, b) => a.rank - b.rank);
-    byId('value-sub').textContent = 'What a kilogram of fresh berries earns sold as each form, ' + currency
-      + ' per fresh kg';
+    byId('value-sub').textContent = I.t('value.sub', { currency: currency });
     draw('chart-value', {
       grid: { left: 8, right: 72, top: 8, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: v => money(currency, v) + ' per fresh kg' },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: v => I.t('value.perFreshKg', { value: money(currency, v) }) },
       xAxis: valueAxis(),
       yAxis: categoryAxis(rows.map(r => label(r.productForm)), { inverse: true, axisLabel: { color: INK, fontSize: 13 } }),
-      graphic: emptyNote(rows.length === 0, 'No sales in this period'),
+      graphic: emptyNote(rows.length === 0, I.t('chart.noSales')),
       series: [{
-        id: 'value', name: 'Value per fresh kg', type: 'bar', barMaxWidth: 26,
+        id: 'value', name: I.t('value.series'), type: 'bar', barMaxWidth: 26,
         label: { show: true, position: 'right', color: INK, formatter: p => money(currency, p.value) },
         data: rows.map((r, i) => ({ value: Number(r.valuePerFreshKg), itemStyle: { color: colorOf(r.productForm, i) } }))
       }]
@@ -504,7 +432,7 @@
     const foot = byId('value-foot');
     foot.replaceChildren();
     if (rows.length > 0) {
-      foot.append('Realized price: ');
+      foot.append(I.t('value.realized'));
       rows.forEach((r, i) => {
         if (i > 0) {
           foot.append(' · ');
@@ -514,7 +442,7 @@
       });
     }
     if (currencies.length > 1) {
-      foot.append(element('span', {}, ' (also sold in ' + currencies.slice(1).join(', ') + ')'));
+      foot.append(element('span', {}, I.t('value.alsoSold', { currencies: currencies.slice(1).join(', ') })));
     }
     panelReady('value');
   }
@@ -529,18 +457,17 @@
     }
     const report = result.body;
     const forms = report.forms;
-    byId('supply-sub').textContent = 'Produced against sold up to ' + longDayLabel(report.asOf)
-      + ', in fresh-equivalent kg; cover = stock / mean daily sales of the last 7 days';
+    byId('supply-sub').textContent = I.t('supply.sub', { day: longDayLabel(report.asOf) });
     draw('chart-supply', {
       grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
       legend: { top: 0, left: 0, textStyle: { color: INK } },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: v => kg(v) + ' feKg' },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: v => feKgText(v) },
       xAxis: categoryAxis(forms.map(f => label(f.productForm)), { axisLabel: { color: INK, fontSize: 13 } }),
       yAxis: valueAxis(),
       series: [
-        { id: 'produced', name: 'Produced', type: 'bar', barMaxWidth: 30, itemStyle: { color: '#0072b2' },
+        { id: 'produced', name: I.t('supply.produced'), type: 'bar', barMaxWidth: 30, itemStyle: { color: '#0072b2' },
           data: forms.map(f => Number(f.producedFeKg)) },
-        { id: 'sold', name: 'Sold', type: 'bar', barMaxWidth: 30, itemStyle: { color: '#e69f00' },
+        { id: 'sold', name: I.t('supply.sold'), type: 'bar', barMaxWidth: 30, itemStyle: { color: '#e69f00' },
           data: forms.map(f => Number(f.soldFeKg)) }
       ]
     });
@@ -550,14 +477,14 @@
         class: f.shortfall ? 'shortfall' : null });
       const name = element('th', { scope: 'row' }, label(f.productForm));
       if (f.shortfall) {
-        name.append(element('span', { class: 'tag', 'data-testid': 'supply-flag' }, 'Shortfall'));
+        name.append(element('span', { class: 'tag', 'data-testid': 'supply-flag' }, I.t('supply.shortfall')));
       } else if (f.oversold) {
-        name.append(element('span', { class: 'tag', 'data-testid': 'supply-flag' }, 'Oversold'));
+        name.append(element('span', { class: 'tag', 'data-testid': 'supply-flag' }, I.t('supply.oversold')));
       } else if (f.daysOfCover != null && Number(f.daysOfCover) < coverDays) {
         name.append(element('span', { class: 'tag tag-warn', 'data-testid': 'supply-flag',
-          title: 'under ' + coverDays + ' days of cover' }, 'Low cover'));
+          title: I.t('supply.lowCoverTitle', { days: coverDays }) }, I.t('supply.lowCover')));
       }
-      const cover = f.daysOfCover == null ? '–' : number(Number(f.daysOfCover), 1, 1) + ' d';
+      const cover = f.daysOfCover == null ? '–' : number(Number(f.daysOfCover), 1, 1) + ' ' + I.t('unit.days');
       const gap = Number(f.gapFeKg);
       tr.append(name,
         element('td', { class: 'num' }, kg(Number(f.stockFeKg))),
@@ -607,29 +534,28 @@
     if (lines.length > 0) {
       lines[0].markArea = {
         silent: true, itemStyle: { color: 'rgba(31, 35, 40, 0.05)' },
-        label: { show: true, position: 'insideTop', color: INK_SOFT, formatter: 'forecast' },
+        label: { show: true, position: 'insideTop', color: INK_SOFT, formatter: I.t('forecast.mark') },
         data: [[{ xAxis: dayLabel(report.horizon.from) }, { xAxis: dayLabel(report.horizon.to) }]]
       };
     }
     draw('chart-forecast', {
       grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
       legend: { top: 0, left: 0, textStyle: { color: INK } },
-      tooltip: { trigger: 'axis', valueFormatter: v => (v === null || v === undefined ? '–' : kg(v) + ' feKg') },
+      tooltip: { trigger: 'axis', valueFormatter: v => (v === null || v === undefined ? '–' : feKgText(v)) },
       xAxis: categoryAxis(days.map(dayLabel), { boundaryGap: false }),
       yAxis: valueAxis(),
-      graphic: emptyNote(series.length === 0, 'No sales to forecast from yet'),
+      graphic: emptyNote(series.length === 0, I.t('forecast.none')),
       series: lines
     });
-    byId('forecast-sub').textContent = 'Daily feKg per product form: the last four weeks, then the next '
-      + daysBetween(report.horizon.from, report.horizon.to) + ' days (dashed)';
+    byId('forecast-sub').textContent = I.t('forecast.sub', { days: daysBetween(report.horizon.from, report.horizon.to) });
     byId('forecast-totals').replaceChildren(...series.map((s, i) => {
       const next7 = s.forecast.slice(0, 7).reduce((sum, p) => sum + toMicros(p.feKg), 0);
-      const model = s.model.type === 'holt_winters' ? 'weekly season' : 'trend only';
+      const model = I.t(s.model.type === 'holt_winters' ? 'model.holt_winters' : 'model.other');
       const item = element('li', { 'data-testid': 'forecast-next7', 'data-key': s.productForm,
-        'data-value': microsToString(next7), title: 'model: ' + s.model.type.replace('_', '-') });
+        'data-value': microsToString(next7), title: I.t('forecast.model', { model: s.model.type.replace('_', '-') }) });
       item.append(element('span', { class: 'swatch', style: 'background:' + colorOf(s.productForm, i), 'aria-hidden': 'true' }),
-        element('span', {}, label(s.productForm) + ', next 7 days:'),
-        element('b', {}, kg(next7 / 1e6) + ' feKg'),
+        element('span', {}, I.t('forecast.next7', { form: label(s.productForm) })),
+        element('b', {}, feKgText(next7 / 1e6)),
         element('span', {}, '(' + model + ')'));
       return item;
     }));
@@ -645,7 +571,7 @@
     const report = result.body;
     const sessions = report.sessions;
     const zone = state.calendar ? state.calendar.zone : 'UTC';
-    const time = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: zone });
+    const time = { format: date => I.dayTime(date, zone) };
     draw('chart-livestreams', {
       grid: { left: 8, right: 96, top: 8, bottom: 8, containLabel: true },
       tooltip: {
@@ -655,18 +581,19 @@
           // ECharts shows a tooltip formatter's string as HTML: ids and platforms are the sellers' text
           const html = window.echarts.format.encodeHTML;
           return [html(s.livestreamId + (s.platform ? ' (' + s.platform + ')' : '')),
-            kg(Number(s.feKg)) + ' feKg · ' + moneyMap(s.revenue),
-            number(s.orders, 0) + ' orders · ' + number(s.units, 0) + ' units',
-            'started ' + time.format(new Date(s.firstSale)),
-            s.peakMinute ? 'peak ' + time.format(new Date(s.peakMinute.minute)) + ': ' + number(s.peakMinute.units, 0) + ' units' : ''
+            feKgText(Number(s.feKg)) + ' · ' + moneyMap(s.revenue),
+            I.t('live.counts', { orders: number(s.orders, 0), units: number(s.units, 0) }),
+            I.t('live.started', { time: time.format(new Date(s.firstSale)) }),
+            s.peakMinute ? I.t('live.peak', { time: time.format(new Date(s.peakMinute.minute)),
+              units: number(s.peakMinute.units, 0) }) : ''
           ].filter(Boolean).join('<br>');
         }
       },
       xAxis: valueAxis(),
       yAxis: categoryAxis(sessions.map(s => s.livestreamId), { inverse: true, axisLabel: { color: INK, fontSize: 12 } }),
-      graphic: emptyNote(sessions.length === 0, 'No livestream sales in this period'),
+      graphic: emptyNote(sessions.length === 0, I.t('live.none')),
       series: [{
-        id: 'sessions', name: 'feKg', type: 'bar', barMaxWidth: 18, itemStyle: { color: COLORS.livestream },
+        id: 'sessions', name: I.t('unit.feKg'), type: 'bar', barMaxWidth: 18, itemStyle: { color: COLORS.livestream },
         label: { show: true, position: 'right', color: INK, formatter: p => moneyMap(sessions[p.dataIndex].revenue) },
         data: sessions.map(s => Number(s.feKg))
       }]
@@ -679,8 +606,6 @@
     panelReady('livestreams');
   }
 
-  const AUDIENCE = { farmers: 'farmers', processors: 'processors', sellers: 'sellers' };
-
   function renderSignals(result) {
     if (!result.ok) {
       panelFailed('signals', result);
@@ -688,18 +613,19 @@
     }
     const report = result.body;
     const list = byId('signals-list');
-    byId('signals-sub').textContent = 'What to act on, ' + longDayLabel(report.period.from) + ' – '
-      + longDayLabel(report.period.to) + ' against the ' + daysBetween(report.comparedTo.from, report.comparedTo.to)
-      + ' days before';
+    byId('signals-sub').textContent = I.t('dashSignals.subPeriod', {
+      from: longDayLabel(report.period.from), to: longDayLabel(report.period.to),
+      days: daysBetween(report.comparedTo.from, report.comparedTo.to)
+    });
     if (report.signals.length === 0) {
-      list.replaceChildren(element('li', { class: 'signals-empty' }, 'No signal crossed a threshold in this period.'));
+      list.replaceChildren(element('li', { class: 'signals-empty' }, I.t('dashSignals.none')));
     } else {
       list.replaceChildren(...report.signals.map(signal => {
         const item = element('li', { class: 'signal', 'data-testid': 'signal', 'data-kind': signal.kind,
           'data-severity': signal.severity });
         const meta = element('p', { class: 'signal-meta' });
-        meta.append(element('span', { class: 'severity severity-' + signal.severity }, signal.severity),
-          'for ' + signal.audience.map(a => AUDIENCE[a] || a).join(', '));
+        meta.append(element('span', { class: 'severity severity-' + signal.severity }, translated('severity.', signal.severity)),
+          I.t('dashSignals.for', { audience: signal.audience.map(a => translated('audience.', a)).join(I.t('list.separator')) }));
         item.append(element('p', { class: 'signal-sentence' }, signal.sentence), meta);
         return item;
       }));
@@ -735,8 +661,10 @@
     byId('to').max = state.calendar.today;
     document.querySelectorAll('[data-preset]').forEach(button =>
       button.setAttribute('aria-pressed', String(button.dataset.preset === effectivePreset())));
-    byId('period-caption').textContent = longDayLabel(period.from) + ' – ' + longDayLabel(period.to) + ' · '
-      + number(daysBetween(period.from, period.to), 0) + ' days · ' + state.calendar.zone;
+    byId('period-caption').textContent = I.t('period.caption', {
+      from: longDayLabel(period.from), to: longDayLabel(period.to),
+      days: number(daysBetween(period.from, period.to), 0), zone: state.calendar.zone
+    });
   }
 
   function saveToUrl() {
@@ -774,17 +702,6 @@
 
   // ---------- refresh cycle ----------
 
-  function setStatus(status, text) {
-    document.body.dataset.status = status;
-    byId('status-text').textContent = text;
-  }
-
-  function setBanner(text) {
-    const banner = byId('banner');
-    banner.textContent = text || '';
-    banner.hidden = !text;
-  }
-
   function schedule(seconds) {
     clearTimeout(state.timer);
     state.timer = setTimeout(refresh, seconds * 1000);
@@ -805,24 +722,28 @@
     try {
       render();
     } catch (e) {
-      panelFailed(name, { status: -1, detail: 'the panel could not be drawn (' + e.message + ').' });
+      panelFailed(name, { status: -1, detail: I.t('panel.drawFailed', { message: e.message }) });
     }
   }
 
   async function refresh() {
     clearTimeout(state.timer);
     const generation = ++state.generation;
-    setStatus('updating', 'Updating…');
+    setStatus('updating', I.t('dash.updating'));
     busy(true);
-    const calendar = await getJson('dashboard/calendar');
+    const calendar = await P.getJson('dashboard/calendar');
     if (generation !== state.generation) {
+      return;
+    }
+    if (calendar.status === 401) {
+      signedOut();
       return;
     }
     if (!calendar.ok) {
       busy(false);
-      const text = 'Service unreachable, retrying in ' + OFFLINE_RETRY_SECONDS + ' s';
+      const text = I.t('dash.unreachable', { seconds: OFFLINE_RETRY_SECONDS });
       setStatus('offline', text);
-      setBanner(text + '. The numbers below may be out of date.');
+      setBanner(I.t('dash.outOfDate', { text: text }));
       document.querySelector('main').dataset.state = 'offline';
       schedule(OFFLINE_RETRY_SECONDS);
       return;
@@ -842,8 +763,12 @@
       signals: API + 'signals?' + range
     };
     const names = Object.keys(paths);
-    const answers = await Promise.all(names.map(name => getJson(paths[name])));
+    const answers = await Promise.all(names.map(name => P.getJson(paths[name])));
     if (generation !== state.generation) {
+      return;
+    }
+    if (P.signInNeeded(answers)) {
+      signedOut();
       return;
     }
     const results = {};
@@ -865,18 +790,24 @@
     main.dataset.refreshes = String(state.refreshes);
     if (notReady.length > 0) {
       const wait = Math.min(REFRESH_SECONDS, Math.max(1, ...notReady.map(a => a.retryAfter || 5)));
-      setStatus('not-ready', 'Insights not ready (503), retrying in ' + wait + ' s');
-      setBanner('Insights not ready (503), retrying in ' + wait + ' s: the engine is starting, rebalancing or '
-        + 'restoring its stores, and answers as soon as it runs.');
+      setStatus('not-ready', I.t('dash.notReady', { seconds: wait }));
+      setBanner(I.t('dash.notReadyBanner', { seconds: wait }));
       main.dataset.state = 'not-ready';
       schedule(wait);
       return;
     }
-    const clock = new Date().toLocaleTimeString('en-GB');
-    setStatus('ready', 'Updated ' + clock + ' · refreshes every ' + REFRESH_SECONDS + ' s');
+    setStatus('ready', I.t('dash.updated', { clock: I.clock(new Date()), seconds: REFRESH_SECONDS }));
     setBanner('');
     main.dataset.state = 'ready';
     schedule(REFRESH_SECONDS);
+  }
+
+  /** A 401: the numbers stay hidden and nothing refreshes until an analyst key is entered (page.js). */
+  function signedOut() {
+    clearTimeout(state.timer);
+    busy(false);
+    setStatus('signed-out', I.t('signIn.waiting'));
+    setBanner('');
   }
 
   // ---------- wiring ----------
@@ -891,7 +822,7 @@
     const from = byId('from');
     const to = byId('to');
     const check = () => to.setCustomValidity(from.value && to.value && from.value > to.value
-      ? '"To" must not be before "From".' : '');
+      ? I.t('period.invalid') : '');
     from.addEventListener('input', check);
     to.addEventListener('input', check);
     form.addEventListener('submit', event => {
@@ -925,7 +856,15 @@
     }
   }
 
-  ['demand-change', 'revenue-change'].forEach(id => { byId(id).dataset.plain = byId(id).textContent; });
+  const keepPlainNotes = () => ['demand-change', 'revenue-change'].forEach(id => {
+    byId(id).dataset.plain = byId(id).textContent;
+  });
+  P.wireLanguage(() => {
+    keepPlainNotes();
+    refresh();
+  });
+  P.wireSignIn(refresh);
+  keepPlainNotes();
   loadFromUrl();
   wire();
   refresh();

@@ -5,43 +5,20 @@
  * It reads /api/v1/insights/farms (the list, the co-operatives and the county), then
  * /api/v1/insights/farms/{farmId} for the farm, or for each farm of the co-operative, and
  * /api/v1/insights/signals. Sums over a co-operative's farms are exact: money in integer cents
- * from the API's decimal strings, kg in integer millionths. Language: see i18n.js; the signal
- * sentences come from the API in the page's language (Accept-Language).
+ * from the API's decimal strings, kg in integer millionths (page.js). Language: see i18n.js; the
+ * signal sentences come from the API in the page's language (Accept-Language).
  */
 (function () {
   'use strict';
 
   const I = window.GojiI18n;
+  const P = window.GojiPage;
+  const { byId, element, toMicros, centsToString, addMoney, setStatus, setBanner } = P;
   const API = 'api/v1/insights/';
   const RETRY_SECONDS = 10;
   const DAY_MS = 86400000;
 
   const state = { calendar: null, from: null, to: null, who: null, list: null, timer: null, generation: 0 };
-
-  // ---------- exact sums ----------
-
-  function toMicros(value) {
-    return Math.round(Number(value || 0) * 1e6);
-  }
-
-  function toCents(amount) {
-    const [whole, fraction] = String(amount).replace('-', '').split('.');
-    const cents = BigInt(whole || '0') * 100n + BigInt(((fraction || '') + '00').slice(0, 2));
-    return String(amount).trim().startsWith('-') ? -cents : cents;
-  }
-
-  function centsText(cents) {
-    const abs = cents < 0n ? -cents : cents;
-    return (cents < 0n ? '-' : '') + (abs / 100n) + '.' + String(abs % 100n).padStart(2, '0');
-  }
-
-  /** Adds a currency -> decimal string map into a currency -> cents map. */
-  function addMoney(into, amounts) {
-    Object.entries(amounts || {}).forEach(([currency, amount]) => {
-      into[currency] = (into[currency] || 0n) + toCents(amount);
-    });
-    return into;
-  }
 
   // ---------- formatting ----------
 
@@ -71,58 +48,11 @@
 
   // ---------- HTTP ----------
 
-  function headers() {
-    const result = { Accept: 'application/json', 'Accept-Language': I.locale() };
-    const key = sessionStorage.getItem('goji.analystKey');
-    if (key) {
-      result.Authorization = 'Bearer ' + key;
-    }
-    return result;
-  }
-
-  /** GET JSON; never throws: {ok, status, body} or {ok: false, status, retryAfter}. */
-  async function getJson(path) {
-    let response;
-    try {
-      response = await fetch(path, { headers: headers(), cache: 'no-store' });
-    } catch (e) {
-      return { ok: false, status: 0 };
-    }
-    let body = null;
-    try {
-      body = await response.json();
-    } catch (e) {
-      body = null;
-    }
-    if (response.ok && body !== null) {
-      return { ok: true, status: response.status, body: body };
-    }
-    const retryAfter = parseInt(response.headers.get('Retry-After'), 10);
-    return { ok: false, status: response.status, retryAfter: Number.isFinite(retryAfter) ? retryAfter : null };
-  }
-
   function query(path, params) {
     return path + '?' + new URLSearchParams(params).toString();
   }
 
   // ---------- DOM ----------
-
-  function byId(id) {
-    return document.getElementById(id);
-  }
-
-  function element(tag, attributes, text) {
-    const node = document.createElement(tag);
-    Object.entries(attributes || {}).forEach(([name, value]) => {
-      if (value !== null && value !== undefined) {
-        node.setAttribute(name, value);
-      }
-    });
-    if (text !== undefined && text !== null) {
-      node.textContent = text;
-    }
-    return node;
-  }
 
   function row(cells, attributes) {
     const tr = element('tr', attributes);
@@ -130,27 +60,10 @@
     return tr;
   }
 
-  function translateStatic() {
-    document.querySelectorAll('[data-i18n]').forEach(node => {
-      node.textContent = I.t(node.dataset.i18n);
-    });
-    byId('lang').value = I.locale();
-  }
-
   function panelState(name, value, message) {
     const panel = byId('panel-' + name);
     panel.dataset.state = value;
     panel.querySelector('.panel-message').textContent = message || '';
-  }
-
-  function setStatus(status, text) {
-    document.body.dataset.status = status;
-    byId('status-text').textContent = text;
-  }
-
-  function setBanner(text) {
-    byId('banner').textContent = text || '';
-    byId('banner').hidden = !text;
   }
 
   // ---------- the picker ----------
@@ -244,7 +157,7 @@
       const keys = Object.keys(sums).sort((a, b) => sums[b].micros - sums[a].micros);
       byId(bodyId).replaceChildren(...keys.map(key => {
         const revenue = {};
-        Object.entries(sums[key].cents).forEach(([c, cents]) => { revenue[c] = centsText(cents); });
+        Object.entries(sums[key].cents).forEach(([c, cents]) => { revenue[c] = centsToString(cents); });
         return row([name(key), feKg(sums[key].micros / 1e6), moneyMap(revenue)], { 'data-key': key });
       }));
       return keys.length;
@@ -303,11 +216,21 @@
     state.timer = setTimeout(refresh, seconds * 1000);
   }
 
+  /** A 401: nothing refreshes until an analyst key is entered (page.js shows the sign-in). */
+  function signedOut() {
+    clearTimeout(state.timer);
+    setStatus('signed-out', I.t('signIn.waiting'));
+    setBanner('');
+  }
+
   async function refresh() {
     const generation = ++state.generation;
-    translateStatic();
     if (!state.calendar) {
-      const calendar = await getJson('dashboard/calendar');
+      const calendar = await P.getJson('dashboard/calendar');
+      if (calendar.status === 401) {
+        signedOut();
+        return;
+      }
       if (!calendar.ok) {
         unavailable(calendar);
         return;
@@ -318,8 +241,12 @@
     }
     showPeriod();
     const period = { from: state.from, to: state.to };
-    const list = await getJson(query(API + 'farms', period));
+    const list = await P.getJson(query(API + 'farms', period));
     if (generation !== state.generation) {
+      return;
+    }
+    if (list.status === 401) {
+      signedOut();
       return;
     }
     if (!list.ok) {
@@ -334,10 +261,14 @@
     }
     const pick = selection(list.body);
     const [details, signals] = await Promise.all([
-      Promise.all(pick.farms.map(farm => getJson(query(API + 'farms/' + encodeURIComponent(farm), period)))),
-      getJson(query(API + 'signals', period))
+      Promise.all(pick.farms.map(farm => P.getJson(query(API + 'farms/' + encodeURIComponent(farm), period)))),
+      P.getJson(query(API + 'signals', period))
     ]);
     if (generation !== state.generation) {
+      return;
+    }
+    if (P.signInNeeded(details.concat([signals]))) {
+      signedOut();
       return;
     }
     const failed = details.find(d => !d.ok);
@@ -377,10 +308,8 @@
 
   function wire() {
     loadFromUrl();
-    byId('lang').addEventListener('change', event => {
-      I.use(event.target.value);
-      refresh();
-    });
+    P.wireLanguage(refresh);
+    P.wireSignIn(refresh);
     byId('who').addEventListener('change', event => {
       state.who = event.target.value;
       refresh();

@@ -2,6 +2,7 @@ package io.gojichain.contracts;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The envelope every event carries (field names after GS1 EPCIS 2.0). */
 public sealed interface GojiEvent permits Harvested, Dried, Juiced, Sold {
@@ -23,4 +24,8 @@ public sealed interface GojiEvent permits Harvested, Dried, Juiced, Sold {
     String source();
 
     int schemaVersion();
+
+    /** The organisation of the key that posted it, stamped by the service; null on events from before access. */
+    @Nullable
+    String submittedBy();
 }

@@ -98,6 +98,20 @@ class EventWireFormatTests {
     }
 
     @Test
+    void provenanceIsReadWhereStampedAndOptionalOnEventsFromBeforeAccess() {
+        Sold stamped = MAPPER.readValue(read("events/sold.json"), Sold.class);
+        assertThat(stamped.submittedBy()).isEqualTo("SHOP-01");
+        assertThat(stamped.sellerId()).isEqualTo("SHOP-01");
+
+        Sold before = MAPPER.readValue(read("events/sold-livestream.json"), Sold.class);
+        assertThat(before.submittedBy()).isNull();
+        assertThat(before.sellerId()).isNull();
+        assertThat(MAPPER.valueToTree(before).has("submittedBy")).isFalse();
+        assertThat(EventSchemas.violations(EventType.SOLD, read("events/sold-livestream.json")))
+                .isEmpty();
+    }
+
+    @Test
     void eventTimeWithAnOffsetIsReadAsTheSameInstant() {
         String json = read("events/harvested.json").replace("2026-07-02T01:30:00Z", "2026-07-02T09:30:00+08:00");
 

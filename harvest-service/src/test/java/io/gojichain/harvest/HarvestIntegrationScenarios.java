@@ -84,7 +84,8 @@ abstract class HarvestIntegrationScenarios {
     @Test
     void aHarvestLandsOnItsTopicExactlyAsTheContractSays() {
         String lotId = uniqueLot("JH-2026-0702");
-        // Envelope fields are the service's to set: what a client sends for them never reaches the topic.
+        // Envelope fields are the service's to set: what a client sends for them never reaches the topic;
+        // submittedBy is the organisation of the key (the co-operative's, in TestHttp).
         String request = harvest(lotId)
                 .replace(
                         "\"region\": {\"province\": \"Xinjiang\", \"county\": \"Jinghe\"}",
@@ -112,7 +113,7 @@ abstract class HarvestIntegrationScenarios {
                  "recordTime": "2026-07-02T04:00:00Z", "source": "harvest-service", "schemaVersion": 1,
                  "lotId": "%s", "farmId": "F017", "cooperativeId": "COOP-JH-03",
                  "region": {"province": "新疆", "county": "精河县"}, "variety": "Ningqi-10",
-                 "grade": "grade_a", "quantityKg": 1250.5}""".formatted(eventId, lotId)));
+                 "grade": "grade_a", "quantityKg": 1250.5, "submittedBy": "COOP-JH-03"}""".formatted(eventId, lotId)));
         assertThat(EventSchemas.violations(EventType.HARVESTED, record.value())).isEmpty();
         assertThat(headers(record))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(

@@ -1,5 +1,6 @@
 package io.gojichain.harvest;
 
+import io.gojichain.boot.testing.TestKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,7 +54,11 @@ final class TestHttp {
 
     private HttpRequest.Builder request(String path) {
         // Generous: a 503 takes up to the publish timeout, and the machine may be busy.
-        return HttpRequest.newBuilder(URI.create(this.base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(this.base + path)).timeout(Duration.ofSeconds(30));
+        // The co-operative's ingest key (the organisation the scenarios name), the ops key for the actuator.
+        return request.header(
+                "Authorization", path.startsWith("/actuator") ? TestKeys.OPS.bearer() : TestKeys.COOPERATIVE.bearer());
     }
 
     private HttpResponse<String> send(HttpRequest request) {

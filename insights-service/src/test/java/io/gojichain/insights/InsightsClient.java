@@ -1,5 +1,6 @@
 package io.gojichain.insights;
 
+import io.gojichain.boot.testing.TestKeys;
 import io.gojichain.contracts.GojiJson;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -79,6 +80,7 @@ final class InsightsClient {
     /** {@code /actuator/prometheus} in the text format 0.0.4 (promtool cannot read OpenMetrics). */
     String prometheus() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + "/actuator/prometheus"))
+                .header("Authorization", TestKeys.OPS.bearer())
                 .header("Accept", "text/plain;version=0.0.4")
                 .timeout(Duration.ofSeconds(30))
                 .GET()
@@ -107,8 +109,12 @@ final class InsightsClient {
         return GojiJson.mapper().readTree(response.body());
     }
 
+    /** With the test analyst's key; the ops key for the actuator. */
     private HttpResponse<String> get(String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + path))
+                .header(
+                        "Authorization",
+                        path.startsWith("/actuator") ? TestKeys.OPS.bearer() : TestKeys.ANALYST.bearer())
                 .timeout(Duration.ofSeconds(30))
                 .GET()
                 .build();

@@ -3,6 +3,8 @@ package io.gojichain.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.gojichain.boot.testing.TestKeyFile;
+import io.gojichain.boot.testing.TestKeys;
 import io.gojichain.contracts.GojiEvent;
 import io.gojichain.contracts.Topics;
 import java.io.IOException;
@@ -88,6 +90,8 @@ class TwoInstancesIntegrationTests {
         }
     }
 
+    private static final java.nio.file.Path KEYS = TestKeyFile.create();
+
     private ConfigurableApplicationContext start(String brokers, String name) throws IOException {
         int port = freePort();
         return new SpringApplicationBuilder(InsightsServiceApplication.class)
@@ -98,7 +102,10 @@ class TwoInstancesIntegrationTests {
                         "--spring.kafka.streams.properties.session.timeout.ms=10000",
                         "--spring.kafka.streams.properties.application.server=127.0.0.1:" + port,
                         "--server.address=127.0.0.1",
-                        "--server.port=" + port);
+                        "--server.port=" + port,
+                        // the instances read each other's stores with the internal key, as ./goji sets it
+                        "--goji.security.keys-file=" + KEYS,
+                        "--goji.insights.gather.credentials=" + TestKeys.INTERNAL.token());
     }
 
     private static int freePort() throws IOException {

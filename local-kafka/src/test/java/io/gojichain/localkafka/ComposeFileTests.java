@@ -72,6 +72,40 @@ class ComposeFileTests {
     }
 
     @Test
+    void everyServiceReadsTheKeyStoreAndPrometheusScrapesWithTheOpsKey() {
+        for (String name : List.of(
+                "harvest-service", "processing-service", "sales-service", "insights-service", "insights-service-2")) {
+            assertThat(environment(name)).as(name).containsEntry("GOJI_SECURITY_KEYS_FILE", "/run/secrets/goji-keys");
+            assertThat(secretNames(name)).as(name).contains("goji-keys");
+        }
+        for (String name : List.of("insights-service", "insights-service-2")) {
+            // the internal key as the property goji.insights.gather.credentials (a config tree)
+            assertThat(environment(name)).containsEntry("SPRING_CONFIG_IMPORT", "optional:configtree:/run/secrets/");
+            assertThat(map(services.get(name), name).get("secrets"))
+                    .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                    .contains(Map.of("source", "goji-internal-key", "target", "goji.insights.gather.credentials"));
+        }
+        assertThat(secretNames("prometheus")).contains("goji-ops-key");
+        Map<String, Object> secrets = map(compose.get("secrets"), "secrets");
+        assertThat(map(secrets.get("goji-keys"), "goji-keys")).containsEntry("file", "./.goji/keys");
+        assertThat(map(secrets.get("goji-ops-key"), "goji-ops-key"))
+                .containsEntry("file", "./.goji/prometheus/goji-ops.key");
+        assertThat(map(secrets.get("goji-internal-key"), "goji-internal-key"))
+                .containsEntry("file", "./.goji/internal.key");
+    }
+
+    private static List<String> secretNames(String service) {
+        Object secrets = map(services.get(service), service).get("secrets");
+        assertThat(secrets).as(service + " secrets").isInstanceOf(List.class);
+        return ((List<?>) secrets)
+                .stream()
+                        .map(secret -> secret instanceof Map<?, ?> longForm
+                                ? String.valueOf(longForm.get("source"))
+                                : String.valueOf(secret))
+                        .toList();
+    }
+
+    @Test
     void everyImageHasAPinnedTag() {
         services.forEach((name, value) -> {
             Map<String, Object> service = map(value, name);

@@ -1,5 +1,6 @@
 package io.gojichain.processing;
 
+import io.gojichain.boot.testing.TestKeys;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,7 +54,13 @@ final class Http {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(this.base + path)).timeout(Duration.ofSeconds(30));
+        // A real key through the real introspector: an integrator's (the scenarios post for P03 and P07), ops
+        // for the actuator.
+        return HttpRequest.newBuilder(URI.create(this.base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header(
+                        "Authorization",
+                        path.startsWith("/actuator") ? TestKeys.OPS.bearer() : TestKeys.INTEGRATOR.bearer());
     }
 
     private HttpResponse<String> send(HttpRequest request) {

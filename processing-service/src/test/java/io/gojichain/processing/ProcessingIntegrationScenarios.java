@@ -119,7 +119,8 @@ abstract class ProcessingIntegrationScenarios {
                   ],
                   "method": "hot_air",
                   "outputKg": 300.05,
-                  "grade": "special"
+                  "grade": "special",
+                  "submittedBy": "county-data"
                 }
                 """.formatted(eventId, batchId)));
         assertThat(EventSchemas.violations(EventType.DRIED, record.value())).isEmpty();
@@ -165,7 +166,8 @@ abstract class ProcessingIntegrationScenarios {
                   "processorId": "P07",
                   "inputs": [{"lotId": "JH-2026-0702-F033", "quantityKg": 650.125}],
                   "product": "pulp",
-                  "outputLiters": 520.5
+                  "outputLiters": 520.5,
+                  "submittedBy": "county-data"
                 }
                 """.formatted(eventId, batchId)));
         assertThat(EventSchemas.violations(EventType.JUICED, record.value())).isEmpty();

@@ -3,6 +3,7 @@ package io.gojichain.sales;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.gojichain.boot.testing.TestKeys;
 import io.gojichain.contracts.EventSchemas;
 import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.GojiJson;
@@ -123,7 +124,8 @@ abstract class AbstractSalesIntegrationTests {
                 recordAt(partition, accepted.get("offset").asLong());
         assertThat(record.key()).isEqualTo(orderId);
         // Written out by hand from the request: eventTime in UTC, envelope set by the service whatever the
-        // client sent for it (no submittedBy either), unitPrice a string, unknown fields dropped, Chinese names kept.
+        // client sent for it (submittedBy is the key's organisation, and sellerId filled in from the seller's key),
+        // unitPrice a string, unknown fields dropped, Chinese names kept.
         String expected = """
                 {
                   "eventId": "%s",
@@ -144,7 +146,9 @@ abstract class AbstractSalesIntegrationTests {
                   "channel": "online",
                   "platform": "jd",
                   "buyerRegion": {"province": "广东省", "city": "深圳"},
-                  "customerId": "c-7f3a9"
+                  "customerId": "c-7f3a9",
+                  "sellerId": "SHOP-01",
+                  "submittedBy": "SHOP-01"
                 }
                 """.formatted(eventId, orderId);
         assertThat(json(record.value())).isEqualTo(json(expected));
@@ -204,7 +208,9 @@ abstract class AbstractSalesIntegrationTests {
                   "channel": "livestream",
                   "platform": "douyin",
                   "livestreamId": "LS-20260815-A",
-                  "buyerRegion": {"province": "Zhejiang"}
+                  "buyerRegion": {"province": "Zhejiang"},
+                  "sellerId": "SHOP-01",
+                  "submittedBy": "SHOP-01"
                 }
                 """.formatted(eventId, orderId);
         assertThat(json(record.value())).isEqualTo(json(expected));
@@ -366,6 +372,7 @@ abstract class AbstractSalesIntegrationTests {
 
     HttpResponse<String> post(String path, String contentType, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .header("Authorization", TestKeys.SELLER.bearer())
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .timeout(Duration.ofSeconds(30))
@@ -375,6 +382,9 @@ abstract class AbstractSalesIntegrationTests {
 
     HttpResponse<String> get(String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .header(
+                        "Authorization",
+                        path.startsWith("/actuator") ? TestKeys.OPS.bearer() : TestKeys.SELLER.bearer())
                 .GET()
                 .timeout(Duration.ofSeconds(30))
                 .build();

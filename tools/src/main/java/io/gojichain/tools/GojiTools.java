@@ -3,6 +3,7 @@ package io.gojichain.tools;
 import io.gojichain.tools.bench.BenchCommand;
 import io.gojichain.tools.chaos.ChaosCommand;
 import io.gojichain.tools.demo.DemoCommand;
+import io.gojichain.tools.stack.StackCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +19,7 @@ public final class GojiTools {
             "  demo    simulate a goji season for Jinghe and post it through the services' REST APIs",
             "  bench   measure ingest and insights on the running stack against Kafka's own limits",
             "  chaos   a fault run: load the stack, kill and freeze brokers and insights, check nothing is lost",
+            "  stack   start, await, stop and report the local stack's processes (what ./goji up, down and status run)",
             "",
             "Run 'java -jar tools/target/tools.jar <command> --help' for the options of a command.");
 
@@ -42,6 +44,8 @@ public final class GojiTools {
                 return BenchCommand.run(rest, out, err);
             case "chaos":
                 return ChaosCommand.run(rest, out, err);
+            case "stack":
+                return StackCommand.run(rest, out, err);
             case "help":
             case "-h":
             case "--help":

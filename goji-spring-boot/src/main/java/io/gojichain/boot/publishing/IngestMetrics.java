@@ -32,7 +32,8 @@ public class IngestMetrics {
         MALFORMED,
         TOO_LARGE,
         UNSUPPORTED_MEDIA,
-        KAFKA_UNAVAILABLE;
+        KAFKA_UNAVAILABLE,
+        FORBIDDEN;
 
         String tag() {
             return name().toLowerCase(Locale.ROOT);

@@ -5,6 +5,7 @@ import io.gojichain.boot.ingest.IngestEndpoints;
 import io.gojichain.boot.ingest.IngestProperties;
 import io.gojichain.boot.publishing.IngestMetrics;
 import io.gojichain.boot.publishing.KafkaUnavailableException;
+import io.gojichain.boot.security.OrganisationForbiddenException;
 import io.gojichain.contracts.EventType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
@@ -84,6 +85,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> invalidEvent(InvalidEventException ex, HttpServletRequest request) {
         reject(request, IngestMetrics.Reason.INVALID, ex.eventCount());
         return invalid(ex.getMessage(), ex.errors(), request);
+    }
+
+    @ExceptionHandler(OrganisationForbiddenException.class)
+    ResponseEntity<ProblemDetail> organisationForbidden(OrganisationForbiddenException ex, HttpServletRequest request) {
+        reject(request, IngestMetrics.Reason.FORBIDDEN, 1);
+        // The same type as the filter's 403, plus the field: the key is valid, the body names someone else.
+        ProblemDetail body = problem(
+                HttpStatus.FORBIDDEN,
+                "forbidden",
+                "Forbidden",
+                "This key may not post for the organisation named in " + ex.field() + ".",
+                request);
+        return respond(
+                withErrors(body, List.of(new FieldError(ex.field(), "names an organisation other than the key's"))),
+                new HttpHeaders());
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

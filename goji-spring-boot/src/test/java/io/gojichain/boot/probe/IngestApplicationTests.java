@@ -275,7 +275,7 @@ class IngestApplicationTests {
         assertThat(after.labelValues("goji_ingest_", "mode")).containsExactly("batch", "single");
         assertThat(after.labelValues("goji_ingest_", "reason"))
                 .containsExactlyInAnyOrder(
-                        "invalid", "malformed", "too_large", "unsupported_media", "kafka_unavailable");
+                        "invalid", "malformed", "too_large", "unsupported_media", "kafka_unavailable", "forbidden");
         assertThat(PrometheusScrape.UUID_LIKE.matcher(after.text()).results().map(MatchResult::group))
                 .as("id-like values in the scrape")
                 .isEmpty();

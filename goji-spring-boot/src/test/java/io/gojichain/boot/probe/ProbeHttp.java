@@ -1,5 +1,6 @@
 package io.gojichain.boot.probe;
 
+import io.gojichain.boot.testing.TestKeys;
 import io.gojichain.contracts.GojiJson;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -56,8 +57,23 @@ final class ProbeHttp {
                 .build());
     }
 
-    HttpResponse<String> send(HttpRequest request) throws Exception {
+    /** The request exactly as given: no key added. */
+    HttpResponse<String> sendAsIs(HttpRequest request) throws Exception {
         return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> send(HttpRequest request) throws Exception {
+        // A key by default (ops for the actuator, an integrator's elsewhere); a test that sets its own header keeps it.
+        HttpRequest sent = request.headers().firstValue("Authorization").isPresent()
+                ? request
+                : HttpRequest.newBuilder(request, (name, value) -> true)
+                        .header(
+                                "Authorization",
+                                request.uri().getPath().startsWith("/actuator")
+                                        ? TestKeys.OPS.bearer()
+                                        : TestKeys.INTEGRATOR.bearer())
+                        .build();
+        return this.http.send(sent, HttpResponse.BodyHandlers.ofString());
     }
 
     static JsonNode json(String text) {

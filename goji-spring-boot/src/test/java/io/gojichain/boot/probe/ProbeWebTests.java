@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.gojichain.boot.publishing.EventPublisher;
 import io.gojichain.boot.publishing.KafkaUnavailableException;
+import io.gojichain.boot.testing.TestKeys;
 import io.gojichain.boot.web.PlainTextDeserializer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The web slice of an ingest service as every service gets it from the module (through the slice's
@@ -44,6 +46,9 @@ class ProbeWebTests {
     static final String PATH = ProbeApplication.PATH;
 
     static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
+
+    /** A key that may post anything: these tests are about the answers to the body, not about access. */
+    static final RequestPostProcessor KEY = TestKeys.asToken(TestKeys.INTEGRATOR);
 
     static final String VALID =
             "{\"eventTime\": \"2026-09-01T20:00:00+08:00\", \"orderId\": \"JD-1\", \"quantity\": 1}";
@@ -66,7 +71,7 @@ class ProbeWebTests {
 
     private ResultActions postJson(String path, String body) throws Exception {
         return this.mvc.perform(
-                post(path).contentType(MediaType.APPLICATION_JSON).content(body));
+                post(path).with(KEY).contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     /** No body may leak internals. */
@@ -156,7 +161,7 @@ class ProbeWebTests {
     void aBodyThatIsNotJsonIs415() throws Exception {
         double before = rejected("unsupported_media");
         this.mvc
-                .perform(post(PATH).contentType(MediaType.TEXT_PLAIN).content("orderId=JD-1"))
+                .perform(post(PATH).with(KEY).contentType(MediaType.TEXT_PLAIN).content("orderId=JD-1"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentType(PROBLEM))
                 .andExpect(jsonPath("$.type").value("https://gojichain.io/problems/unsupported-media-type"))
@@ -167,11 +172,12 @@ class ProbeWebTests {
                 .andExpect(noInternals());
         this.mvc
                 .perform(post(PATH + "/batch")
+                        .with(KEY)
                         .contentType(MediaType.APPLICATION_XML)
                         .content("<sale/>"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentType(PROBLEM));
-        this.mvc.perform(post(PATH).content(VALID)).andExpect(status().isUnsupportedMediaType());
+        this.mvc.perform(post(PATH).with(KEY).content(VALID)).andExpect(status().isUnsupportedMediaType());
         then(this.publisher).shouldHaveNoInteractions();
         assertThat(rejected("unsupported_media") - before).isEqualTo(3.0);
     }
@@ -221,6 +227,7 @@ class ProbeWebTests {
     void problemsAreProblemJsonWhateverTheClientAccepts() throws Exception {
         this.mvc
                 .perform(post(PATH)
+                        .with(KEY)
                         .contentType(MediaType.APPLICATION_JSON)
                         .accept(MediaType.APPLICATION_XML)
                         .content("{"))
@@ -231,7 +238,7 @@ class ProbeWebTests {
     @Test
     void unknownPathsAndMethodsAreProblemsToo() throws Exception {
         this.mvc
-                .perform(get(PATH))
+                .perform(get(PATH).with(KEY))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(content().contentType(PROBLEM))
                 .andExpect(jsonPath("$.type").value("https://gojichain.io/problems/method-not-allowed"))
@@ -249,6 +256,7 @@ class ProbeWebTests {
     void messagesDoNotFollowTheClientsLanguage() throws Exception {
         this.mvc
                 .perform(post(PATH)
+                        .with(KEY)
                         .contentType(MediaType.APPLICATION_JSON)
                         .header("Accept-Language", "de-DE")
                         .content("{\"eventTime\": \"2026-09-01T20:00:00+08:00\", \"quantity\": 1}"))

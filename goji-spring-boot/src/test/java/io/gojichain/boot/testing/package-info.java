@@ -1,6 +1,6 @@
 /**
- * Test helpers every service's scrape test uses (published in this module's test-jar, nothing else
- * of its tests is): a parsed Prometheus scrape and {@code promtool check metrics}.
+ * Test helpers the services' tests share (published in this module's test-jar, nothing else
+ * of its tests is): a parsed Prometheus scrape, {@code promtool check metrics}, and known API keys in a key file.
  */
 @NullMarked
 package io.gojichain.boot.testing;

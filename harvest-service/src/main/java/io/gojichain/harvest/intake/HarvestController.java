@@ -1,6 +1,7 @@
 package io.gojichain.harvest.intake;
 
 import io.gojichain.boot.publishing.EventPublisher;
+import io.gojichain.boot.security.Submitter;
 import io.gojichain.boot.web.Accepted;
 import io.gojichain.boot.web.BatchAccepted;
 import io.gojichain.boot.web.PayloadTooLargeException;
@@ -45,9 +46,10 @@ class HarvestController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Record one harvest", description = "Answers 202 after Kafka acknowledged the event.")
     @ApiResponse(responseCode = "202", description = "Kafka acknowledged the event (acks=all): where it was stored")
-    Accepted harvest(@RequestBody HarvestRequest request) {
+    Accepted harvest(@RequestBody HarvestRequest request, Submitter submitter) {
         this.rules.validate(request);
-        Harvested event = request.toEvent(this.clock.instant());
+        String cooperative = submitter.scope("cooperativeId", request.cooperativeId());
+        Harvested event = request.toEvent(this.clock.instant(), cooperative, submitter.organisationId());
         return Accepted.of(event, this.publisher.publish(event));
     }
 
@@ -61,14 +63,17 @@ class HarvestController {
     BatchAccepted harvestBatch(
             @RequestBody
                     @ArraySchema(schema = @Schema(implementation = HarvestRequest.class), minItems = 1, maxItems = 1000)
-                    List<@Nullable HarvestRequest> requests)
+                    List<@Nullable HarvestRequest> requests,
+            Submitter submitter)
             throws PayloadTooLargeException {
         this.rules.validateBatch(requests);
         Instant recordTime = this.clock.instant();
         List<Harvested> events = new ArrayList<>(requests.size());
-        for (HarvestRequest request : requests) {
+        for (int i = 0; i < requests.size(); i++) {
+            HarvestRequest request = requests.get(i);
             if (request != null) { // never null here: validateBatch rejects null items
-                events.add(request.toEvent(recordTime));
+                String cooperative = submitter.scope("[" + i + "].cooperativeId", request.cooperativeId());
+                events.add(request.toEvent(recordTime, cooperative, submitter.organisationId()));
             }
         }
         this.publisher.publishAll(events);

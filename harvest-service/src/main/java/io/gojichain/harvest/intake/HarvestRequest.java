@@ -90,8 +90,11 @@ record HarvestRequest(
      * The contract event for a request that passed {@link HarvestRequestRules}.
      *
      * @param recordTime when the service accepted it
+     * @param cooperative the co-operative, as the key's scope made it ({@link
+     *     io.gojichain.boot.security.Submitter#scope})
+     * @param submittedBy the organisation of the key that posted it
      */
-    Harvested toEvent(Instant recordTime) {
+    Harvested toEvent(Instant recordTime, @Nullable String cooperative, @Nullable String submittedBy) {
         RegionRequest origin = requireValid(this.region);
         return new Harvested(
                 this.eventId != null ? this.eventId : UUID.randomUUID(),
@@ -102,11 +105,12 @@ record HarvestRequest(
                 GojiEvent.SCHEMA_VERSION,
                 requireValid(this.lotId),
                 requireValid(this.farmId),
-                this.cooperativeId,
+                cooperative,
                 new Region(requireValid(origin.province()), requireValid(origin.county())),
                 this.variety,
                 this.grade,
-                requireValid(this.quantityKg));
+                requireValid(this.quantityKg),
+                submittedBy);
     }
 
     private static <T> T requireValid(@Nullable T value) {

@@ -8,10 +8,12 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.gojichain.boot.publishing.EventPublisher;
+import io.gojichain.boot.testing.TestKeys;
 import io.gojichain.boot.web.PlainTextDeserializer;
 import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.GojiEvent;
@@ -26,8 +28,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -80,9 +86,16 @@ class HarvestControllerTests {
         this.registry.clear();
     }
 
+    /** Posted with the co-operative's ingest key (the organisation VALID names). */
     private ResultActions postJson(String path, String body) throws Exception {
-        return this.mvc.perform(
-                post(path).contentType(MediaType.APPLICATION_JSON).content(body));
+        return postJson(path, body, TestKeys.COOPERATIVE);
+    }
+
+    private ResultActions postJson(String path, String body, TestKeys.Key key) throws Exception {
+        return this.mvc.perform(post(path)
+                .with(TestKeys.asToken(key))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 
     private static String withField(String field, String json) {
@@ -150,7 +163,8 @@ class HarvestControllerTests {
                         new Region("Xinjiang", "Jinghe"),
                         "Ningqi-10",
                         Grade.GRADE_A,
-                        new BigDecimal("1250.5")));
+                        new BigDecimal("1250.5"),
+                        "COOP-JH-03"));
     }
 
     @Test
@@ -305,5 +319,65 @@ class HarvestControllerTests {
                 .andExpectAll(problem(400, "invalid-event"))
                 .andExpect(jsonPath("$.errors[0].field").value("region.county"))
                 .andExpect(jsonPath("$.errors[0].message").value(PlainTextDeserializer.MESSAGE));
+    }
+
+    @Test
+    void aCooperativeKeyPostsOnlyForItsOwnCooperativeAndFillsItIn() throws Exception {
+        given(this.publisher.publish(any())).willReturn(new EventPublisher.Published("goji.harvested.v1", 0, 1));
+        postJson("/api/v1/harvests", VALID.replace("COOP-JH-03", "COOP-OTHER"))
+                .andExpectAll(problem(403, "forbidden"))
+                .andExpect(jsonPath("$.errors[0].field").value("cooperativeId"));
+        postJson("/api/v1/harvests/batch", batchOf(VALID, VALID.replace("COOP-JH-03", "COOP-OTHER")))
+                .andExpectAll(problem(403, "forbidden"))
+                .andExpect(jsonPath("$.errors[0].field").value("[1].cooperativeId"));
+        verifyNoInteractions(this.publisher);
+        assertThat(rejected("forbidden")).isEqualTo(2);
+
+        postJson("/api/v1/harvests", VALID.replace("\"cooperativeId\": \"COOP-JH-03\",", ""))
+                .andExpect(status().isAccepted());
+        ArgumentCaptor<GojiEvent> sent = ArgumentCaptor.forClass(GojiEvent.class);
+        verify(this.publisher).publish(sent.capture());
+        Harvested event = (Harvested) sent.getValue();
+        assertThat(event.cooperativeId()).isEqualTo("COOP-JH-03");
+        assertThat(event.submittedBy()).isEqualTo("COOP-JH-03");
+    }
+
+    @Test
+    void anIntegratorPostsForAnyCooperativeAndAClientSubmittedByIsIgnored() throws Exception {
+        given(this.publisher.publish(any())).willReturn(new EventPublisher.Published("goji.harvested.v1", 0, 1));
+        postJson(
+                        "/api/v1/harvests",
+                        withField("submittedBy", "\"COOP-FAKE\"").replace("COOP-JH-03", "COOP-OTHER"),
+                        TestKeys.INTEGRATOR)
+                .andExpect(status().isAccepted());
+        ArgumentCaptor<GojiEvent> sent = ArgumentCaptor.forClass(GojiEvent.class);
+        verify(this.publisher).publish(sent.capture());
+        Harvested event = (Harvested) sent.getValue();
+        assertThat(event.cooperativeId()).isEqualTo("COOP-OTHER");
+        assertThat(event.submittedBy()).isEqualTo(TestKeys.INTEGRATOR.organisationId());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("otherKeys")
+    void keysOfOtherKindsAndRolesMayNotPostHarvests(String name, TestKeys.Key key) throws Exception {
+        postJson("/api/v1/harvests", VALID, key).andExpectAll(problem(403, "forbidden"));
+        postJson("/api/v1/harvests/batch", batchOf(VALID), key).andExpectAll(problem(403, "forbidden"));
+        verifyNoInteractions(this.publisher);
+    }
+
+    static Stream<Arguments> otherKeys() {
+        return Stream.of(TestKeys.PROCESSOR, TestKeys.SELLER, TestKeys.ANALYST, TestKeys.OPS, TestKeys.INTERNAL)
+                .map(key -> Arguments.of(key.id(), key));
+    }
+
+    @Test
+    void withoutAKeyEveryPostIs401() throws Exception {
+        this.mvc
+                .perform(post("/api/v1/harvests")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID))
+                .andExpectAll(problem(401, "unauthenticated"))
+                .andExpect(header().string("WWW-Authenticate", "Bearer"));
+        verifyNoInteractions(this.publisher);
     }
 }

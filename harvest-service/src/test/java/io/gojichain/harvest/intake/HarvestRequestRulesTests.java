@@ -306,7 +306,7 @@ class HarvestRequestRulesTests {
     @Test
     void toEventStampsTheEnvelope() {
         Instant recordTime = Instant.parse("2026-07-02T04:00:00.123Z");
-        Harvested event = valid().toEvent(recordTime);
+        Harvested event = valid().toEvent(recordTime, "COOP-JH-03", "county-data");
         assertThat(event.eventId()).isNotNull();
         assertThat(event)
                 .isEqualTo(new Harvested(
@@ -322,8 +322,9 @@ class HarvestRequestRulesTests {
                         new Region("Xinjiang", "Jinghe"),
                         "Ningqi-10",
                         Grade.GRADE_A,
-                        new BigDecimal("1250.5")));
-        assertThat(valid().toEvent(recordTime).eventId()).isNotEqualTo(event.eventId());
+                        new BigDecimal("1250.5"),
+                        "county-data"));
+        assertThat(valid().toEvent(recordTime, null, null).eventId()).isNotEqualTo(event.eventId());
     }
 
     @Test
@@ -340,6 +341,6 @@ class HarvestRequestRulesTests {
                 r.variety(),
                 r.grade(),
                 r.quantityKg());
-        assertThat(withId.toEvent(NOW).eventId()).isEqualTo(id);
+        assertThat(withId.toEvent(NOW, null, null).eventId()).isEqualTo(id);
     }
 }

@@ -74,13 +74,6 @@ class ForecastController {
                     @Content(
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "The stores are not queryable yet (startup, rebalance); retry after the Retry-After seconds",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
     ForecastResponse forecast(
             @Parameter(description = "fresh, dried, nfc_juice or pulp; all four when absent", example = "nfc_juice")
                     @RequestParam(required = false)

@@ -4,7 +4,7 @@ import io.gojichain.insights.InsightsProperties;
 import io.gojichain.insights.facts.FeKgFactors;
 import io.gojichain.insights.facts.InsightFacts;
 import io.gojichain.insights.facts.InvalidQueryException;
-import io.gojichain.insights.facts.Period;
+import io.gojichain.insights.web.PeriodParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -14,8 +14,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -70,26 +69,8 @@ class LivestreamsController {
                     @Content(
                             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                             schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "Stores not queryable yet (startup, rebalance): retry after Retry-After seconds",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
     LivestreamsReport livestreams(
-            @Parameter(
-                            description = "first day, inclusive (insights zone); default: 29 days before `to`",
-                            example = "2026-09-01")
-                    @RequestParam(required = false)
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    @Nullable
-                    LocalDate from,
-            @Parameter(description = "last day, inclusive; default: today", example = "2026-09-30")
-                    @RequestParam(required = false)
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    @Nullable
-                    LocalDate to,
+            @ParameterObject PeriodParameters period,
             @Parameter(description = "how many sessions to list, 1-100", example = "10")
                     @RequestParam(defaultValue = "10")
                     int top) {
@@ -97,7 +78,7 @@ class LivestreamsController {
             throw new InvalidQueryException("top", "top must be between 1 and " + MAX_TOP + ", was " + top);
         }
         LocalDate today = LocalDate.now(this.clock.withZone(this.properties.zone()));
-        return this.calculator.top(Period.of(from, to, today, DEFAULT_DAYS, MAX_DAYS), top, this.properties.zone());
+        return this.calculator.top(period.period(today, DEFAULT_DAYS, MAX_DAYS), top, this.properties.zone());
     }
 
     @GetMapping(path = "/api/v1/insights/livestreams/{livestreamId}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -116,13 +97,6 @@ class LivestreamsController {
     @ApiResponse(
             responseCode = "404",
             description = "No sale was counted under this session id",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "Stores not queryable yet (startup, rebalance): retry after Retry-After seconds",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,

@@ -4,7 +4,7 @@ import io.gojichain.insights.InsightsProperties;
 import io.gojichain.insights.facts.FeKgFactors;
 import io.gojichain.insights.facts.InsightFacts;
 import io.gojichain.insights.facts.InvalidQueryException;
-import io.gojichain.insights.facts.Period;
+import io.gojichain.insights.web.PeriodParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -16,8 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,26 +71,8 @@ class PreferencesController {
                     @Content(
                             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                             schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "Stores not queryable yet (startup, rebalance): retry after Retry-After seconds",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
     PreferencesReport preferences(
-            @Parameter(
-                            description = "first day, inclusive (insights zone); default: 29 days before `to`",
-                            example = "2026-09-01")
-                    @RequestParam(required = false)
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    @Nullable
-                    LocalDate from,
-            @Parameter(description = "last day, inclusive; default: today", example = "2026-09-30")
-                    @RequestParam(required = false)
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    @Nullable
-                    LocalDate to,
+            @ParameterObject PeriodParameters period,
             @Parameter(description = "ISO 4217 currency of the revenue shares", example = "CNY")
                     @RequestParam(defaultValue = "CNY")
                     String currency) {
@@ -100,7 +81,6 @@ class PreferencesController {
             throw new InvalidQueryException("currency", "currency must be an ISO 4217 code such as CNY");
         }
         LocalDate today = LocalDate.now(this.clock.withZone(this.properties.zone()));
-        Period period = Period.of(from, to, today, DEFAULT_DAYS, MAX_DAYS);
-        return this.calculator.report(period, code, this.properties.zone());
+        return this.calculator.report(period.period(today, DEFAULT_DAYS, MAX_DAYS), code, this.properties.zone());
     }
 }

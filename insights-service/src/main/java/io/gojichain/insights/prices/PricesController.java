@@ -3,9 +3,8 @@ package io.gojichain.insights.prices;
 import io.gojichain.insights.InsightsProperties;
 import io.gojichain.insights.facts.FeKgFactors;
 import io.gojichain.insights.facts.InsightFacts;
-import io.gojichain.insights.facts.Period;
+import io.gojichain.insights.web.PeriodParameters;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -13,12 +12,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -58,34 +54,8 @@ class PricesController {
                             mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = PricesReport.class),
                             examples = @ExampleObject(name = "dried and juice", value = PricesExamples.REPORT)))
-    @ApiResponse(
-            responseCode = "400",
-            description = "from after to, or a malformed date",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "Stores not queryable yet (startup, rebalance): retry after Retry-After seconds",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    PricesReport prices(
-            @Parameter(
-                            description = "first day, inclusive (insights zone); default: 29 days before `to`",
-                            example = "2026-09-01")
-                    @RequestParam(required = false)
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    @Nullable
-                    LocalDate from,
-            @Parameter(description = "last day, inclusive; default: today", example = "2026-09-30")
-                    @RequestParam(required = false)
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    @Nullable
-                    LocalDate to) {
+    PricesReport prices(@ParameterObject PeriodParameters period) {
         LocalDate today = LocalDate.now(this.clock.withZone(this.properties.zone()));
-        return this.calculator.report(Period.of(from, to, today, DEFAULT_DAYS, MAX_DAYS), this.properties.zone());
+        return this.calculator.report(period.period(today, DEFAULT_DAYS, MAX_DAYS), this.properties.zone());
     }
 }

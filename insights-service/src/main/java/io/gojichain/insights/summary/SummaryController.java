@@ -5,11 +5,9 @@ import io.gojichain.insights.facts.InsightFacts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,13 +46,6 @@ class SummaryController {
             responseCode = "200",
             description = "the totals",
             content = @Content(examples = @ExampleObject(name = "summary", value = EXAMPLE)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "the stores are starting, rebalancing or restoring; retry after Retry-After seconds",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
     Summary summary() {
         return SummaryCalculator.summarize(this.facts.totals(), this.factors);
     }

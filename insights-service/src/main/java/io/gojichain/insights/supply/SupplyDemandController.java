@@ -66,13 +66,6 @@ class SupplyDemandController {
                     @Content(
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "The stores are not queryable yet (startup, rebalance); retry after the Retry-After seconds",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
     SupplyDemandReport supplyDemand(
             @Parameter(description = "ISO date in the insights zone; default today", example = "2026-09-14")
                     @RequestParam(required = false)

@@ -19,7 +19,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -102,6 +104,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String expected = (required == null) ? "a valid value" : describe(required);
         String message = parameter + " must be " + expected + ", not '" + ex.getValue() + "'";
         return badQuery(List.of(new QueryError(parameter, message)), message);
+    }
+
+    /** A query object ({@link PeriodParameters}) whose fields did not convert: 400 naming each parameter. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<QueryError> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            Class<?> type = ex.getBindingResult().getFieldType(error.getField());
+            String message = (error.isBindingFailure() && type != null)
+                    ? error.getField() + " must be " + describe(type) + ", not '" + error.getRejectedValue() + "'"
+                    : error.getField() + ": " + error.getDefaultMessage();
+            errors.add(new QueryError(error.getField(), message));
+        }
+        errors.sort(Comparator.comparing(QueryError::field));
+        return badQuery(errors, summary(errors));
     }
 
     @Override

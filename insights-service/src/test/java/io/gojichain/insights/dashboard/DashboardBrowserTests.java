@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.gojichain.boot.testing.TestKeys;
 import io.gojichain.contracts.ProductForm;
 import io.gojichain.insights.facts.SalesFact;
 import java.io.IOException;
@@ -38,6 +39,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The dashboard in a real browser: headless Chromium (Debian's {@code chromium} and {@code
@@ -107,6 +109,12 @@ class DashboardBrowserTests extends DashboardServiceContext {
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         browser = new ChromeDriver(service, options);
+        // The page's API calls need the analyst's key (docs/CONTRACT.md section 5): until the page signs in by
+        // itself (its sign-in panel keeps the key in sessionStorage under goji.analystKey), the browser sends it on
+        // every request, as a signed-in page does.
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand(
+                "Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", TestKeys.ANALYST.bearer())));
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
@@ -289,6 +297,38 @@ class DashboardBrowserTests extends DashboardServiceContext {
         WebElement surge = browser.findElement(By.cssSelector("[data-testid=signal][data-kind=demand_surge]"));
         assertThat(surge.getAttribute("data-severity")).isEqualTo("action");
         assertThat(surge.getText()).contains("for farmers, processors");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void thePageReadsInChineseAndItsSwitchGoesBackToEnglish() {
+        open("?preset=7&lang=zh-CN");
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+        assertThat(text("h-demand")).isEqualTo("需求走势");
+        assertThat(text("h-supply")).isEqualTo("供给与需求");
+        // the same figures as in English (see theSevenDayPresetShowsTheWeekAndItsSurgeSignal), Chinese formats
+        assertTotal("total-revenue", "¥5,700.00", "CNY=5700.00");
+        assertTotal("total-feKg", "177", "177");
+        assertThat(text("period")).isEqualTo("2026年9月8日 – 2026年9月14日 · 7 天 · Asia/Shanghai");
+        assertThat(text("demand-change")).isEqualTo("较前 7 天 ▲ 60.2%");
+        // the week's value per fresh kg, best first: juice 4800 / 130, dried 540 / 27, fresh 360 / 20
+        assertThat(axis("value", "yAxis")).containsExactly("NFC 原汁", "干果", "鲜果");
+        assertThat(series("mix")).extracting(Series::name).containsExactly("收入", "鲜果当量");
+        assertThat(rows("supply-row", "cover")).containsEntry("pulp", "–");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=signal][data-kind=demand_surge]"))
+                        .getText())
+                .contains("面向农户、加工厂");
+
+        int before = refreshes();
+        new Select(browser.findElement(By.id("lang"))).selectByValue("en");
+        awaitRefreshAfter(before);
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(text("h-demand")).isEqualTo("Demand over time");
+        assertTotal("total-revenue", "CN¥5,700.00", "CNY=5700.00");
+        assertThat(text("demand-change")).isEqualTo("▲ 60.2% on the previous 7 days");
+        assertThat(axis("value", "yAxis")).containsExactly("NFC juice", "Dried", "Fresh");
         assertNoConsoleErrors();
     }
 

@@ -29,11 +29,11 @@ class DashboardPageTests extends DashboardServiceContext {
         assertThat(page.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(page.body())
-                .contains("<title>Goji Chain Insights · Dashboard</title>")
-                .contains("src=\"dashboard.js\"")
+                .contains("Goji Chain Insights · Dashboard</title>")
+                .contains("src=\"dashboard.js\"", "src=\"page.js\"", "src=\"i18n.js\"")
                 .contains("href=\"dashboard.css\"")
                 .doesNotContain("http://", "https://");
-        for (String asset : new String[] {"dashboard.js", "dashboard.css", "favicon.svg"}) {
+        for (String asset : new String[] {"dashboard.js", "page.js", "i18n.js", "dashboard.css", "favicon.svg", "farmer.html", "farmer.js"}) {
             assertThat(get(asset).statusCode()).as(asset).isEqualTo(200);
         }
     }
@@ -69,6 +69,24 @@ class DashboardPageTests extends DashboardServiceContext {
         assertThat(URI.create(baseUrl() + "dashboard")
                         .resolve(redirect.headers().firstValue("Location").orElseThrow()))
                 .isEqualTo(URI.create(baseUrl()));
+    }
+
+    @Test
+    void thePagesCarryAContentSecurityPolicyAndNoInlineScript() throws Exception {
+        for (String page : new String[] {"", "index.html", "farmer.html"}) {
+            HttpResponse<String> response = get(page);
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(page)
+                    .hasValueSatisfying(policy -> assertThat(policy)
+                            .contains("script-src 'self'", "object-src 'none'", "frame-ancestors 'none'")
+                            .doesNotContain("unsafe-eval")
+                            .doesNotContain("script-src 'self' 'unsafe-inline'"));
+            // what the policy would block: a script without src, or an inline event handler
+            assertThat(response.body())
+                    .as(page)
+                    .doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")
+                    .doesNotContainPattern("\\son[a-z]+\\s*=");
+        }
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -2,8 +2,8 @@ package io.gojichain.insights.livestreams;
 
 import static io.gojichain.insights.livestreams.LivestreamCalculatorTests.minute;
 import static io.gojichain.insights.livestreams.LivestreamCalculatorTests.session;
+import static io.gojichain.insights.web.AnalystRequests.get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;

@@ -1,8 +1,8 @@
 package io.gojichain.insights.prices;
 
 import static io.gojichain.insights.prices.PriceCalculatorTests.sale;
+import static io.gojichain.insights.web.AnalystRequests.get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -115,5 +115,23 @@ class PricesControllerTests {
                         .param("to", "2026-09-10"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "from | 2026-13-01 | from must be an ISO date (yyyy-MM-dd), not '2026-13-01'",
+                "to | yesterday | to must be an ISO date (yyyy-MM-dd), not 'yesterday'"
+            })
+    void aMalformedDayIsA400NamingItsParameter(String parameter, String value, String message) throws Exception {
+        this.mvc
+                .perform(get("/api/v1/insights/prices").param(parameter, value))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.parameter").value(parameter))
+                .andExpect(jsonPath("$.errors[0].field").value(parameter))
+                .andExpect(jsonPath("$.errors[0].message").value(message));
+        assertThat(this.facts.queries).isEmpty();
     }
 }

@@ -1,11 +1,12 @@
 package io.gojichain.insights.signals;
 
+import static io.gojichain.insights.web.AnalystRequests.get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.gojichain.insights.facts.AnalyticsSliceConfig;
 import io.gojichain.insights.facts.JsonExamples;
+import io.gojichain.insights.web.InsightProblemResponses;
 import org.junit.jupiter.api.Test;
 import org.springdoc.core.configuration.SpringDocConfiguration;
 import org.springdoc.core.properties.SpringDocConfigProperties;
@@ -31,7 +32,7 @@ import tools.jackson.databind.JsonNode;
     SpringDocConfigProperties.class,
     SpringDocWebMvcConfiguration.class
 })
-@Import(AnalyticsSliceConfig.class)
+@Import({AnalyticsSliceConfig.class, InsightProblemResponses.class})
 class AnalyticsOpenApiTests {
 
     @Autowired
@@ -60,6 +61,13 @@ class AnalyticsOpenApiTests {
         assertThat(signals.get("responses").has("503")).isTrue();
 
         JsonNode forecast = paths.get("/api/v1/insights/forecast").get("get");
+        // its own 400 kept, the 503 every query can answer added once for all (InsightProblemResponses)
+        assertThat(forecast.get("responses").get("400").get("description").asString())
+                .isEqualTo("Unknown productForm or channel, or days outside 1-60");
+        assertThat(forecast.get("responses").get("503").get("description").asString())
+                .startsWith("Stores not queryable yet");
+        assertThat(forecast.get("responses").get("503").get("content").has("application/problem+json"))
+                .isTrue();
         assertThat(forecast.get("parameters").findValuesAsString("name"))
                 .containsExactly("productForm", "channel", "days");
         assertThat(paths.get("/api/v1/insights/supply-demand")

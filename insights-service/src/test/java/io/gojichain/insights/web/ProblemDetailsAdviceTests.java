@@ -1,13 +1,14 @@
 package io.gojichain.insights.web;
 
+import static io.gojichain.insights.web.AnalystRequests.get;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.gojichain.boot.testing.TestKeys;
 import io.gojichain.insights.facts.InvalidQueryException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -96,7 +97,7 @@ class ProblemDetailsAdviceTests {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         this.mvc
-                .perform(post("/api/v1/insights/probe?horizon=1"))
+                .perform(post("/api/v1/insights/probe?horizon=1").with(TestKeys.asToken(TestKeys.ANALYST)))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
     }

@@ -1,9 +1,9 @@
 package io.gojichain.insights.yields;
 
+import static io.gojichain.insights.web.AnalystRequests.get;
 import static io.gojichain.insights.yields.YieldCalculatorTests.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.nullValue;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;

@@ -59,7 +59,7 @@ public record DriedRequest(
         implements ProcessingRequest {
 
     @Override
-    public GojiEvent toEvent(Instant recordTime) {
+    public GojiEvent toEvent(Instant recordTime, @Nullable String submittedBy) {
         return new Dried(
                 eventIdOrNew(),
                 EventType.DRIED,
@@ -74,6 +74,7 @@ public record DriedRequest(
                         .toList(),
                 Objects.requireNonNull(this.method),
                 Objects.requireNonNull(this.outputKg),
-                this.grade);
+                this.grade,
+                submittedBy);
     }
 }

@@ -59,7 +59,7 @@ public record JuicedRequest(
         implements ProcessingRequest {
 
     @Override
-    public GojiEvent toEvent(Instant recordTime) {
+    public GojiEvent toEvent(Instant recordTime, @Nullable String submittedBy) {
         return new Juiced(
                 eventIdOrNew(),
                 EventType.JUICED,
@@ -74,6 +74,7 @@ public record JuicedRequest(
                         .toList(),
                 Objects.requireNonNull(this.product),
                 Objects.requireNonNull(this.outputLiters),
-                this.grade);
+                this.grade,
+                submittedBy);
     }
 }

@@ -1,6 +1,7 @@
 package io.gojichain.processing.intake;
 
 import io.gojichain.boot.publishing.EventPublisher;
+import io.gojichain.boot.security.Submitter;
 import io.gojichain.boot.web.Accepted;
 import io.gojichain.boot.web.BatchAccepted;
 import io.gojichain.boot.web.PayloadTooLargeException;
@@ -44,47 +45,53 @@ class ProcessingController {
     @ApiResponse(responseCode = "202", description = "Kafka acknowledged the event (acks=all): where it was stored")
     @PostMapping("/dried")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Accepted dried(@RequestBody DriedRequest request) {
-        return acceptOne(request);
+    Accepted dried(@RequestBody DriedRequest request, Submitter submitter) {
+        return acceptOne(request, submitter);
     }
 
     @Operation(summary = "Record 1 to 1000 dried events, published all or nothing in one Kafka transaction")
     @ApiResponse(responseCode = "202", description = "Kafka committed every event of the batch; ids in request order")
     @PostMapping("/dried/batch")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    BatchAccepted driedBatch(@RequestBody List<@Nullable DriedRequest> requests) throws PayloadTooLargeException {
-        return acceptBatch(requests);
+    BatchAccepted driedBatch(@RequestBody List<@Nullable DriedRequest> requests, Submitter submitter)
+            throws PayloadTooLargeException {
+        return acceptBatch(requests, submitter);
     }
 
     @Operation(summary = "Record fresh lots pressed into NFC juice or pulp (goji.juiced.v1, keyed by batchId)")
     @ApiResponse(responseCode = "202", description = "Kafka acknowledged the event (acks=all): where it was stored")
     @PostMapping("/juiced")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Accepted juiced(@RequestBody JuicedRequest request) {
-        return acceptOne(request);
+    Accepted juiced(@RequestBody JuicedRequest request, Submitter submitter) {
+        return acceptOne(request, submitter);
     }
 
     @Operation(summary = "Record 1 to 1000 juiced events, published all or nothing in one Kafka transaction")
     @ApiResponse(responseCode = "202", description = "Kafka committed every event of the batch; ids in request order")
     @PostMapping("/juiced/batch")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    BatchAccepted juicedBatch(@RequestBody List<@Nullable JuicedRequest> requests) throws PayloadTooLargeException {
-        return acceptBatch(requests);
+    BatchAccepted juicedBatch(@RequestBody List<@Nullable JuicedRequest> requests, Submitter submitter)
+            throws PayloadTooLargeException {
+        return acceptBatch(requests, submitter);
     }
 
-    private Accepted acceptOne(ProcessingRequest request) {
+    private Accepted acceptOne(ProcessingRequest request, Submitter submitter) {
         this.rules.validate(request);
-        GojiEvent event = request.toEvent(this.clock.instant());
+        submitter.scope("processorId", request.processorId());
+        GojiEvent event = request.toEvent(this.clock.instant(), submitter.organisationId());
         return Accepted.of(event, this.publisher.publish(event));
     }
 
-    private BatchAccepted acceptBatch(List<? extends @Nullable ProcessingRequest> requests)
+    private BatchAccepted acceptBatch(List<? extends @Nullable ProcessingRequest> requests, Submitter submitter)
             throws PayloadTooLargeException {
         this.rules.validateBatch(requests);
         Instant recordTime = this.clock.instant();
-        List<GojiEvent> events = requests.stream()
-                .map(request -> java.util.Objects.requireNonNull(request).toEvent(recordTime))
-                .toList();
+        List<GojiEvent> events = new java.util.ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            ProcessingRequest request = java.util.Objects.requireNonNull(requests.get(i));
+            submitter.scope("[" + i + "].processorId", request.processorId());
+            events.add(request.toEvent(recordTime, submitter.organisationId()));
+        }
         this.publisher.publishAll(events);
         return BatchAccepted.of(events);
     }

@@ -13,11 +13,16 @@ sealed interface ProcessingRequest extends IngestRequest permits DriedRequest, J
     @Nullable
     List<@Nullable LotInputRequest> inputs();
 
+    /** The plant the event is about: an ingest key's scope (docs/CONTRACT.md section 5). */
+    @Nullable
+    String processorId();
+
     /**
      * The event for a request that passed {@link ProcessingRequestRules}: the client's eventId or a
-     * new one, stamped with the time the service accepted it.
+     * new one, stamped with the time the service accepted it and the organisation of the key that
+     * posted it.
      */
-    GojiEvent toEvent(Instant recordTime);
+    GojiEvent toEvent(Instant recordTime, @Nullable String submittedBy);
 
     default UUID eventIdOrNew() {
         UUID given = eventId();

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.gojichain.boot.publishing.EventPublisher;
+import io.gojichain.boot.testing.TestKeys;
 import io.gojichain.boot.web.PlainTextDeserializer;
 import io.gojichain.contracts.Dried;
 import io.gojichain.contracts.DryingMethod;
@@ -144,7 +145,8 @@ class ProcessingControllerTests {
                                 new LotInput("JH-2026-0702-F021", new BigDecimal("450.25"))),
                         DryingMethod.HOT_AIR,
                         new BigDecimal("300.05"),
-                        Grade.SPECIAL));
+                        Grade.SPECIAL,
+                        "county-data"));
     }
 
     @Test
@@ -173,7 +175,8 @@ class ProcessingControllerTests {
                         List.of(new LotInput("JH-2026-0702-F033", new BigDecimal("650"))),
                         JuiceProduct.NFC_JUICE,
                         new BigDecimal("500"),
-                        null));
+                        null,
+                        "county-data"));
     }
 
     @Test
@@ -416,10 +419,59 @@ class ProcessingControllerTests {
 
     // --- 503, 500 ----------------------------------------------------------------------------
 
+    // --- access (docs/CONTRACT.md section 5) ----------------------------------------------------
+
+    @Test
+    void aProcessorKeyPostsOnlyForItsOwnPlant() throws Exception {
+        given(publisher.publish(any())).willReturn(new EventPublisher.Published(Topics.DRIED, 0, 1));
+        // DRIED names P03, the test processor key's organisation; JUICED names P07.
+        postJson("/api/v1/processing/dried", DRIED, TestKeys.PROCESSOR).andExpect(status().isAccepted());
+        ArgumentCaptor<GojiEvent> published = ArgumentCaptor.forClass(GojiEvent.class);
+        verify(publisher).publish(published.capture());
+        assertThat(published.getValue().submittedBy()).isEqualTo("P03");
+
+        postJson("/api/v1/processing/juiced", JUICED, TestKeys.PROCESSOR)
+                .andExpect(status().isForbidden())
+                .andExpect(problem("https://gojichain.io/problems/forbidden", 403))
+                .andExpect(jsonPath("$.errors[0].field").value("processorId"));
+        postJson(
+                        "/api/v1/processing/dried/batch",
+                        "[" + DRIED + "," + DRIED.replace("\"P03\"", "\"P04\"") + "]",
+                        TestKeys.PROCESSOR)
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.errors[0].field").value("[1].processorId"));
+        then(publisher).should(never()).publishAll(anyList());
+    }
+
+    @Test
+    void onlyProcessorAndIntegratorKeysPostProcessing() throws Exception {
+        for (TestKeys.Key key :
+                List.of(TestKeys.COOPERATIVE, TestKeys.SELLER, TestKeys.ANALYST, TestKeys.OPS, TestKeys.INTERNAL)) {
+            postJson("/api/v1/processing/dried", DRIED, key)
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.type").value("https://gojichain.io/problems/forbidden"));
+            postJson("/api/v1/processing/juiced/batch", "[" + JUICED + "]", key).andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/api/v1/processing/dried")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(DRIED))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.type").value("https://gojichain.io/problems/unauthenticated"));
+        verifyNoInteractions(publisher);
+    }
+
     // --- helpers -----------------------------------------------------------------------------
 
+    /** With an integrator's key: these tests are about bodies (access has its own tests below). */
     private ResultActions postJson(String path, String json) throws Exception {
-        return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(json));
+        return postJson(path, json, TestKeys.INTEGRATOR);
+    }
+
+    private ResultActions postJson(String path, String json, TestKeys.Key key) throws Exception {
+        return mvc.perform(post(path)
+                .with(TestKeys.asToken(key))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     /** The RFC 9457 frame every error shares, and no stack trace or class name in it. */

@@ -268,7 +268,7 @@ class ProcessingRequestRulesTests {
             request.eventId = eventId;
             Instant recordTime = Instant.parse("2026-07-09T06:00:01Z");
 
-            Dried event = (Dried) request.build().toEvent(recordTime);
+            Dried event = (Dried) request.build().toEvent(recordTime, "P03");
 
             assertThat(event)
                     .isEqualTo(new Dried(
@@ -285,14 +285,15 @@ class ProcessingRequestRulesTests {
                                     new LotInput("JH-2026-0702-F021", new BigDecimal("450.25"))),
                             DryingMethod.HOT_AIR,
                             new BigDecimal("300.05"),
-                            Grade.SPECIAL));
+                            Grade.SPECIAL,
+                            "P03"));
         }
 
         @Test
         void getsAFreshEventIdWhenTheClientSentNone() {
             DriedRequest request = TestRequests.dried().build();
-            UUID first = request.toEvent(NOW).eventId();
-            UUID second = request.toEvent(NOW).eventId();
+            UUID first = request.toEvent(NOW, null).eventId();
+            UUID second = request.toEvent(NOW, null).eventId();
             assertThat(first).isNotNull().isNotEqualTo(second);
         }
     }
@@ -394,7 +395,7 @@ class ProcessingRequestRulesTests {
             request.eventId = eventId;
             Instant recordTime = Instant.parse("2026-07-03T08:15:00.500Z");
 
-            Juiced event = (Juiced) request.build().toEvent(recordTime);
+            Juiced event = (Juiced) request.build().toEvent(recordTime, "county-data");
 
             assertThat(event)
                     .isEqualTo(new Juiced(
@@ -409,7 +410,8 @@ class ProcessingRequestRulesTests {
                             List.of(new LotInput("JH-2026-0702-F033", new BigDecimal("650"))),
                             JuiceProduct.NFC_JUICE,
                             new BigDecimal("500"),
-                            null));
+                            null,
+                            "county-data"));
         }
     }
 

@@ -41,6 +41,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param packSize content of one pack in {@code packUnit}: kilograms or litres, at most 3 decimals
  * @param unitPrice price of one pack, a decimal string with at most 10 integer digits and 2 decimals
  * @param currency ISO 4217; {@code CNY} when absent
+ * @param sellerId the shop or platform account that sold it: a seller key may name only its own organisation
  */
 public record SaleRequest(
         @Schema(description = "UUID; made by the service when absent", nullable = true) @Nullable
@@ -99,7 +100,15 @@ public record SaleRequest(
         @Schema(description = "opaque pseudonymous id, never a name or phone number")
         @Size(min = 1, max = 64, message = Messages.SIZE)
         @Nullable
-        String customerId)
+        String customerId,
+
+        @Schema(
+                description = "the shop or platform account that sold it; a seller key's organisation, filled in"
+                        + " from the key when absent",
+                example = "SHOP-01")
+        @LotCode
+        @Nullable
+        String sellerId)
         implements IngestRequest {
 
     static final String DEFAULT_CURRENCY = "CNY";
@@ -117,8 +126,10 @@ public record SaleRequest(
      *
      * @param generatedId used when the client sent no eventId
      * @param recordTime when this service accepted the event
+     * @param seller the seller, as the key's scope made it ({@link io.gojichain.boot.security.Submitter#scope})
+     * @param submittedBy the organisation of the key that posted it
      */
-    Sold toEvent(UUID generatedId, Instant recordTime) {
+    Sold toEvent(UUID generatedId, Instant recordTime, @Nullable String seller, @Nullable String submittedBy) {
         Buyer buyer = Objects.requireNonNull(this.buyerRegion);
         return new Sold(
                 this.eventId != null ? this.eventId : generatedId,
@@ -140,6 +151,8 @@ public record SaleRequest(
                 this.platform,
                 this.livestreamId,
                 new BuyerRegion(Objects.requireNonNull(buyer.province()), buyer.city()),
-                this.customerId);
+                this.customerId,
+                seller,
+                submittedBy);
     }
 }

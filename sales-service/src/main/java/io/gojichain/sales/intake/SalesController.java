@@ -1,6 +1,7 @@
 package io.gojichain.sales.intake;
 
 import io.gojichain.boot.publishing.EventPublisher;
+import io.gojichain.boot.security.Submitter;
 import io.gojichain.boot.web.Accepted;
 import io.gojichain.boot.web.BatchAccepted;
 import io.gojichain.boot.web.PayloadTooLargeException;
@@ -47,9 +48,10 @@ class SalesController {
             description = "Publishes one sold event; answers 202 only after Kafka acknowledged it (acks=all).")
     @ApiResponse(responseCode = "202", description = "Kafka acknowledged the event (acks=all): where it was stored")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Accepted> sell(@RequestBody SaleRequest request) {
+    ResponseEntity<Accepted> sell(@RequestBody SaleRequest request, Submitter submitter) {
         this.rules.validate(request);
-        Sold event = request.toEvent(UUID.randomUUID(), this.clock.instant());
+        String seller = submitter.scope("sellerId", request.sellerId());
+        Sold event = request.toEvent(UUID.randomUUID(), this.clock.instant(), seller, submitter.organisationId());
         return ResponseEntity.accepted().body(Accepted.of(event, this.publisher.publish(event)));
     }
 
@@ -59,14 +61,16 @@ class SalesController {
                     + " is published. The batch is written in one Kafka transaction.")
     @ApiResponse(responseCode = "202", description = "Kafka committed every event of the batch; ids in request order")
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<BatchAccepted> sellAll(@RequestBody List<@Nullable SaleRequest> requests)
+    ResponseEntity<BatchAccepted> sellAll(@RequestBody List<@Nullable SaleRequest> requests, Submitter submitter)
             throws PayloadTooLargeException {
         this.rules.validateBatch(requests);
         Instant recordTime = this.clock.instant();
         List<Sold> events = new ArrayList<>(requests.size());
-        for (SaleRequest request : requests) {
+        for (int i = 0; i < requests.size(); i++) {
+            SaleRequest request = requests.get(i);
             if (request != null) { // never null here: validateBatch rejects null items
-                events.add(request.toEvent(UUID.randomUUID(), recordTime));
+                String seller = submitter.scope("[" + i + "].sellerId", request.sellerId());
+                events.add(request.toEvent(UUID.randomUUID(), recordTime, seller, submitter.organisationId()));
             }
         }
         this.publisher.publishAll(events);

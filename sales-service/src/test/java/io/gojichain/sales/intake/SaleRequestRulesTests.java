@@ -233,7 +233,7 @@ class SaleRequestRulesTests {
         ObjectNode json = SaleRequests.online();
         json.remove("currency");
         assertThat(SaleRequests.read(json)
-                        .toEvent(java.util.UUID.randomUUID(), NOW)
+                        .toEvent(java.util.UUID.randomUUID(), NOW, null, null)
                         .currency())
                 .isEqualTo("CNY");
     }

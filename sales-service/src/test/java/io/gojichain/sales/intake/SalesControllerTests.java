@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.gojichain.boot.publishing.EventPublisher;
+import io.gojichain.boot.testing.TestKeys;
 import io.gojichain.boot.web.PlainTextDeserializer;
 import io.gojichain.contracts.BuyerRegion;
 import io.gojichain.contracts.Channel;
@@ -85,13 +86,25 @@ class SalesControllerTests {
                 .count();
     }
 
+    /** With the test seller's ingest key (SHOP-01). */
     private ResultActions postSale(String body) throws Exception {
-        return this.mvc.perform(
-                post("/api/v1/sales").contentType(MediaType.APPLICATION_JSON).content(body));
+        return postSale(body, TestKeys.SELLER);
+    }
+
+    private ResultActions postSale(String body, TestKeys.Key key) throws Exception {
+        return this.mvc.perform(post("/api/v1/sales")
+                .with(TestKeys.asToken(key))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 
     private ResultActions postBatch(String body) throws Exception {
+        return postBatch(body, TestKeys.SELLER);
+    }
+
+    private ResultActions postBatch(String body, TestKeys.Key key) throws Exception {
         return this.mvc.perform(post("/api/v1/sales/batch")
+                .with(TestKeys.asToken(key))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
     }
@@ -155,7 +168,9 @@ class SalesControllerTests {
                         "jd",
                         null,
                         new BuyerRegion("Guangdong", "Shenzhen"),
-                        "c-7f3a9"));
+                        "c-7f3a9",
+                        "SHOP-01",
+                        "SHOP-01"));
         assertThat(rejected("invalid")).isEqualTo(before);
     }
 
@@ -401,5 +416,47 @@ class SalesControllerTests {
                 .andExpect(jsonPath("$.errors[0].message").value("is repeated by item [2]"))
                 .andExpect(jsonPath("$.errors[1].message").value("repeats the eventId of item [0]"));
         then(this.publisher).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void aSellerKeySellsOnlyForItselfAndFillsInTheSeller() throws Exception {
+        ObjectNode other = SaleRequests.online();
+        other.put("sellerId", "SHOP-02");
+        postSale(other.toString())
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("https://gojichain.io/problems/forbidden"))
+                .andExpect(jsonPath("$.errors[0].field").value("sellerId"));
+        ObjectNode own = SaleRequests.online();
+        own.put("sellerId", "SHOP-01");
+        own.remove("eventId");
+        postBatch("[" + own + "," + other + "]")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.errors[0].field").value("[1].sellerId"));
+        then(this.publisher).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void anIntegratorSellsForAnyoneAndOtherKeysMayNot() throws Exception {
+        given(this.publisher.publish(any())).willAnswer(call -> new EventPublisher.Published("goji.sold.v1", 0, 0L));
+        ObjectNode other = SaleRequests.online();
+        other.put("sellerId", "SHOP-02");
+        postSale(other.toString(), TestKeys.INTEGRATOR).andExpect(status().isAccepted());
+        ArgumentCaptor<GojiEvent> published = ArgumentCaptor.forClass(GojiEvent.class);
+        then(this.publisher).should().publish(published.capture());
+        Sold sold = (Sold) published.getValue();
+        assertThat(sold.sellerId()).isEqualTo("SHOP-02");
+        assertThat(sold.submittedBy()).isEqualTo(TestKeys.INTEGRATOR.organisationId());
+
+        for (TestKeys.Key key :
+                java.util.List.of(TestKeys.COOPERATIVE, TestKeys.PROCESSOR, TestKeys.ANALYST, TestKeys.OPS)) {
+            postSale(SaleRequests.online().toString(), key)
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.type").value("https://gojichain.io/problems/forbidden"));
+        }
+        this.mvc
+                .perform(post("/api/v1/sales")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(SaleRequests.online().toString()))
+                .andExpect(status().isUnauthorized());
     }
 }

@@ -1,5 +1,6 @@
 package io.gojichain.tools.bench;
 
+import io.gojichain.tools.ApiKeys;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,7 +65,8 @@ final class QueryStep {
         List<EndpointLatency> results = new ArrayList<>();
         for (Map.Entry<String, String> query : queries.entrySet()) {
             URI uri = URI.create(options.insightsUrl() + query.getValue());
-            HttpRequest request = HttpRequest.newBuilder(uri)
+            HttpRequest request = ApiKeys.local()
+                    .authorize(HttpRequest.newBuilder(uri), uri)
                     .timeout(Duration.ofSeconds(60))
                     .GET()
                     .build();

@@ -1,6 +1,7 @@
 package io.gojichain.tools.bench;
 
 import io.gojichain.contracts.GojiJson;
+import io.gojichain.tools.ApiKeys;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -118,7 +119,8 @@ final class StackApi {
 
     /** The summary, or empty when insights-service does not answer 200 (starting, restoring, down). */
     Optional<Summary> summary() throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(this.summary)
+        HttpRequest request = ApiKeys.local()
+                .authorize(HttpRequest.newBuilder(this.summary), this.summary)
                 .timeout(TIMEOUT)
                 .header("Accept", "application/json")
                 .GET()
@@ -140,7 +142,8 @@ final class StackApi {
      * walks every fact. Empty when the endpoint does not answer.
      */
     Optional<Long> processedEvents() throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(this.processed)
+        HttpRequest request = ApiKeys.local()
+                .authorize(HttpRequest.newBuilder(this.processed), this.processed)
                 .timeout(TIMEOUT)
                 .header("Accept", "application/json")
                 .GET()
@@ -168,7 +171,8 @@ final class StackApi {
      */
     Optional<BigDecimal> demandRevenue(String currency, LocalDate from, LocalDate to) throws InterruptedException {
         URI uri = URI.create(this.demand + "?dimension=productForm&bucket=day&from=" + from + "&to=" + to);
-        HttpRequest request = HttpRequest.newBuilder(uri)
+        HttpRequest request = ApiKeys.local()
+                .authorize(HttpRequest.newBuilder(uri), uri)
                 .timeout(TIMEOUT)
                 .header("Accept", "application/json")
                 .GET()
@@ -192,7 +196,8 @@ final class StackApi {
     }
 
     private static HttpRequest post(URI uri, byte[] body) {
-        return HttpRequest.newBuilder(uri)
+        return ApiKeys.local()
+                .authorize(HttpRequest.newBuilder(uri), uri)
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))

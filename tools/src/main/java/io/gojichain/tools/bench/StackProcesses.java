@@ -1,17 +1,12 @@
 package io.gojichain.tools.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import io.gojichain.tools.stack.StackProcess;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * The processes {@code ./goji up} started, found through its pid files ({@code .goji/run/NAME.pid},
- * the pid on the first line). A pid is only trusted when its command line carries goji's
- * {@code -Dgoji.process=NAME} mark: pids are reused.
- */
+/** The processes of the stack the bench reports on, found in the stack's process table ({@link StackProcess}). */
 final class StackProcesses {
 
     static final List<String> NAMES =
@@ -23,19 +18,7 @@ final class StackProcesses {
     static Map<String, Long> find(Path home) {
         Map<String, Long> pids = new LinkedHashMap<>();
         for (String name : NAMES) {
-            Path file = home.resolve(".goji").resolve("run").resolve(name + ".pid");
-            try {
-                List<String> lines = Files.readAllLines(file);
-                if (lines.isEmpty()) {
-                    continue;
-                }
-                long pid = Long.parseLong(lines.get(0).trim());
-                if (ProcStats.commandLine(pid).contains("-Dgoji.process=" + name + " ")) {
-                    pids.put(name, pid);
-                }
-            } catch (IOException | NumberFormatException ex) {
-                // not started by goji in this checkout: reported as missing
-            }
+            StackProcess.find(home, name).ifPresent(process -> pids.put(name, process.pid()));
         }
         pids.put("bench", ProcessHandle.current().pid());
         return pids;

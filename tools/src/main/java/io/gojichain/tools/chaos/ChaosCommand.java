@@ -2,14 +2,10 @@ package io.gojichain.tools.chaos;
 
 import io.gojichain.contracts.EventType;
 import io.gojichain.tools.UsageException;
+import io.gojichain.tools.stack.Health;
+import io.gojichain.tools.stack.StackProcess;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -36,8 +32,7 @@ public final class ChaosCommand {
 
     private final long started = System.nanoTime();
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Health health = new Health();
 
     private ChaosCommand(ChaosOptions options, PrintStream out) {
         this.options = options;
@@ -176,36 +171,12 @@ public final class ChaosCommand {
 
     private void awaitReady(StackProcess process) throws ChaosFailure, InterruptedException {
         long from = System.nanoTime();
-        if (!process.awaitReady(this::isReady, RECOVERY_TIMEOUT)) {
+        if (!process.awaitReady(this.health, RECOVERY_TIMEOUT)) {
             throw new ChaosFailure(process + " did not come back within " + RECOVERY_TIMEOUT.toSeconds()
                     + " s; see .goji/logs/" + process.name() + ".log");
         }
         log(process.name() + " ready again after "
                 + Duration.ofNanos(System.nanoTime() - from).toSeconds() + " s");
-    }
-
-    private boolean isReady(StackProcess process) throws InterruptedException {
-        if (process.name().startsWith("kafka")) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", process.port()), 1000);
-                return true;
-            } catch (IOException e) {
-                return false;
-            }
-        }
-        URI readiness = URI.create("http://127.0.0.1:" + process.port() + "/actuator/health/readiness");
-        try {
-            return this.http
-                            .send(
-                                    HttpRequest.newBuilder(readiness)
-                                            .timeout(Duration.ofSeconds(3))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.discarding())
-                            .statusCode()
-                    == 200;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** Polls until every count reaches what is expected (or the time is up), then reads once more. */

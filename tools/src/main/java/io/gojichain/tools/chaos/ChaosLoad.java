@@ -2,6 +2,7 @@ package io.gojichain.tools.chaos;
 
 import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.GojiJson;
+import io.gojichain.tools.ApiKeys;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -242,7 +243,8 @@ final class ChaosLoad {
         this.inFlight.incrementAndGet();
         try {
             this.tally.sends.incrementAndGet();
-            HttpRequest http = HttpRequest.newBuilder(request.uri())
+            HttpRequest http = ApiKeys.local()
+                    .authorize(HttpRequest.newBuilder(request.uri()), request.uri())
                     .timeout(Duration.ofSeconds(15))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(request.body()))

@@ -2,6 +2,7 @@ package io.gojichain.tools.chaos;
 
 import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.GojiJson;
+import io.gojichain.tools.ApiKeys;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -120,7 +121,8 @@ final class InsightsProbe {
     }
 
     private HttpRequest request() {
-        return HttpRequest.newBuilder(this.summary)
+        return ApiKeys.local()
+                .authorize(HttpRequest.newBuilder(this.summary), this.summary)
                 .timeout(Duration.ofSeconds(3))
                 .GET()
                 .build();

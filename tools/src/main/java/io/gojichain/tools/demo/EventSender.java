@@ -3,6 +3,7 @@ package io.gojichain.tools.demo;
 import io.gojichain.contracts.EventType;
 import io.gojichain.contracts.GojiEvent;
 import io.gojichain.contracts.GojiJson;
+import io.gojichain.tools.ApiKeys;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -145,7 +146,8 @@ final class EventSender {
         }
         byte[] body = GojiJson.mapper().writeValueAsBytes(array);
         URI uri = this.api.batchUri(type);
-        HttpRequest request = HttpRequest.newBuilder(uri)
+        HttpRequest request = ApiKeys.local()
+                .authorize(HttpRequest.newBuilder(uri), uri)
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json")

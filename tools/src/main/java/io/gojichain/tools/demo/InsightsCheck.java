@@ -1,6 +1,7 @@
 package io.gojichain.tools.demo;
 
 import io.gojichain.contracts.GojiJson;
+import io.gojichain.tools.ApiKeys;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -65,7 +66,8 @@ final class InsightsCheck {
     private record Reading(@Nullable SeasonSummary summary, boolean answered) {}
 
     private Reading read() throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(this.summaryUri)
+        HttpRequest request = ApiKeys.local()
+                .authorize(HttpRequest.newBuilder(this.summaryUri), this.summaryUri)
                 .timeout(Duration.ofSeconds(10))
                 .header("Accept", "application/json")
                 .GET()

@@ -1,4 +1,4 @@
-package io.gojichain.tools.chaos;
+package io.gojichain.tools.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
