@@ -33,7 +33,9 @@ class DashboardPageTests extends DashboardServiceContext {
                 .contains("src=\"dashboard.js\"", "src=\"page.js\"", "src=\"i18n.js\"")
                 .contains("href=\"dashboard.css\"")
                 .doesNotContain("http://", "https://");
-        for (String asset : new String[] {"dashboard.js", "page.js", "i18n.js", "dashboard.css", "favicon.svg", "farmer.html", "farmer.js"}) {
+        for (String asset : new String[] {
+            "dashboard.js", "page.js", "i18n.js", "dashboard.css", "favicon.svg", "farmer.html", "farmer.js"
+        }) {
             assertThat(get(asset).statusCode()).as(asset).isEqualTo(200);
         }
     }
