@@ -147,7 +147,8 @@ def check_farms(base, season, zone, cmp):
     cmp.same("farms listed", sorted(farms), sorted(rows))
     for farm in sorted(farms):
         if farm in rows:
-            cmp.same(f"farm {farm} cooperativeId", coop_of.get(farm), rows[farm].get("cooperativeId"))
+            # a farm outside any co-operative has no cooperativeId field (absent values are left out)
+            cmp.same(f"farm {farm} cooperativeId", coop_of.get(farm) or "", rows[farm].get("cooperativeId") or "")
             compare_totals(cmp, f"farm {farm}", farms[farm], rows[farm])
     coop_rows = {c["cooperativeId"]: c for c in actual.get("cooperatives", [])}
     cmp.same("cooperatives listed", sorted(coops), sorted(coop_rows))

@@ -8,12 +8,16 @@ import io.gojichain.boot.testing.TestKeys;
 import io.gojichain.contracts.GojiEvent;
 import io.gojichain.contracts.Topics;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
@@ -22,6 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Two insights instances with one application id on a real broker (embedded KRaft) share the
@@ -65,6 +70,7 @@ class TwoInstancesIntegrationTests {
             awaitExactly(client(first), expected);
             awaitExactly(client(second), expected);
             assertThat(activeTasks(first) + activeTasks(second)).isEqualTo(24); // 4 topics x 6 partitions
+            sameFarmsOnBoth(client(first), client(second));
 
             // more events while both run: both see them
             List<GojiEvent> more = scenario.events(5, 2, 2, 40);
@@ -120,6 +126,50 @@ class TwoInstancesIntegrationTests {
 
     private static InsightsClient client(ConfigurableApplicationContext insights) {
         return new InsightsClient(insights.getEnvironment().getProperty("local.server.port", Integer.class));
+    }
+
+    /**
+     * The farms (joined from link stores spread over both instances) are the same through either,
+     * and the farms plus the unattributed rest are /demand's feKg and revenue to within one rounding
+     * per row.
+     */
+    private static void sameFarmsOnBoth(InsightsClient first, InsightsClient second) throws Exception {
+        String path = "/api/v1/insights/farms?from=" + FROM + "&to=" + TO;
+        JsonNode farms = first.getJson(path);
+        assertThat(second.getJson(path)).isEqualTo(farms);
+        BigDecimal feKg =
+                new BigDecimal(farms.get("unattributed").get("soldFeKg").asString());
+        Map<String, BigDecimal> revenue = new TreeMap<>();
+        List<JsonNode> rows = new ArrayList<>();
+        farms.get("farms").forEach(rows::add);
+        rows.add(farms.get("unattributed"));
+        for (JsonNode row : rows) {
+            if (row != farms.get("unattributed")) {
+                feKg = feKg.add(new BigDecimal(row.get("soldFeKg").asString()));
+            }
+            row.get("revenue")
+                    .properties()
+                    .forEach(e -> revenue.merge(
+                            e.getKey(), new BigDecimal(e.getValue().asString()), BigDecimal::add));
+        }
+        BigDecimal demandFeKg = BigDecimal.ZERO;
+        Map<String, BigDecimal> demandRevenue = new TreeMap<>();
+        JsonNode demand =
+                first.getJson("/api/v1/insights/demand?dimension=productForm&bucket=month&from=" + FROM + "&to=" + TO);
+        for (JsonNode row : demand.get("rows")) {
+            demandFeKg = demandFeKg.add(new BigDecimal(row.get("feKg").asString()));
+            row.get("revenue")
+                    .properties()
+                    .forEach(e -> demandRevenue.merge(
+                            e.getKey(), new BigDecimal(e.getValue().asString()), BigDecimal::add));
+        }
+        BigDecimal slack = new BigDecimal("0.000001").multiply(BigDecimal.valueOf(rows.size()));
+        assertThat(feKg.subtract(demandFeKg).abs()).isLessThanOrEqualTo(slack);
+        assertThat(revenue.keySet()).isEqualTo(demandRevenue.keySet());
+        revenue.forEach((currency, amount) -> assertThat(
+                        amount.subtract(demandRevenue.get(currency)).abs())
+                .as(currency)
+                .isLessThanOrEqualTo(new BigDecimal("0.005").multiply(BigDecimal.valueOf(rows.size()))));
     }
 
     private static void awaitExactly(InsightsClient client, ExpectedInsights expected) {

@@ -13,7 +13,7 @@ import org.rocksdb.WriteBufferManager;
  * memtables charged to that same cache through a shared write-buffer manager.
  *
  * <p>Why: Kafka Streams' default gives each store its own 50 MB block cache and up to three 16 MB
- * memtables. The topology has 15 stores over 6 partitions, 90 RocksDB instances, so resident memory
+ * memtables. The topology has 21 stores over 6 partitions, 126 RocksDB instances, so resident memory
  * grew with every partition and store (978 MiB under the benchmark's load with a 512 MB heap) rather
  * than with the data. With the budget, it is heap + {@value #DEFAULT_TOTAL_MB} MB (+ a little per
  * instance for RocksDB's own structures) whatever the partition count.

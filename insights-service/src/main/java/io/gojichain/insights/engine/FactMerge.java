@@ -4,6 +4,7 @@ import io.gojichain.insights.facts.CustomerOrdersFact;
 import io.gojichain.insights.facts.HarvestFact;
 import io.gojichain.insights.facts.LivestreamFact;
 import io.gojichain.insights.facts.LivestreamMinuteFact;
+import io.gojichain.insights.facts.NamedSaleFact;
 import io.gojichain.insights.facts.SalesFact;
 
 /**
@@ -29,6 +30,24 @@ final class FactMerge {
                 a.units() + b.units(),
                 a.volume().add(b.volume()),
                 a.revenue().add(b.revenue()));
+    }
+
+    static NamedSaleFact namedSale(NamedSaleFact a, NamedSaleFact b) {
+        return new NamedSaleFact(
+                a.batchId(),
+                a.day(),
+                a.productForm(),
+                a.channel(),
+                a.province(),
+                a.currency(),
+                a.orders() + b.orders(),
+                a.volume().add(b.volume()),
+                a.revenue().add(b.revenue()));
+    }
+
+    /** A link counted once: the first event for a lot or batch id stays (a later one is a data error). */
+    static <T> T first(T counted, T later) {
+        return counted;
     }
 
     static HarvestFact harvest(HarvestFact a, HarvestFact b) {

@@ -2,18 +2,28 @@ package io.gojichain.insights.engine;
 
 import io.gojichain.contracts.Channel;
 import io.gojichain.contracts.ProductForm;
+import io.gojichain.insights.facts.BatchFact;
 import io.gojichain.insights.facts.CustomerOrdersFact;
 import io.gojichain.insights.facts.HarvestFact;
 import io.gojichain.insights.facts.LivestreamFact;
 import io.gojichain.insights.facts.LivestreamMinuteFact;
+import io.gojichain.insights.facts.LotFact;
+import io.gojichain.insights.facts.LotUseFact;
+import io.gojichain.insights.facts.NamedSaleFact;
 import io.gojichain.insights.facts.ProcessingFact;
 import io.gojichain.insights.facts.SalesFact;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compact binary serdes of the store values: the engine reads and rewrites a value on every event,
@@ -119,12 +129,123 @@ final class FactSerdes {
             in -> new CustomerOrdersFact(
                     in.readString(), ProductForm.valueOf(in.readString()), in.readDate(), in.readLong()));
 
+    static final Serde<LotFact> LOT = serde(
+            (lot, out) -> out.writeString(lot.lotId())
+                    .writeString(lot.farmId())
+                    .writeString(orEmpty(lot.cooperativeId()))
+                    .writeDate(lot.day())
+                    .writeInstant(lot.harvestedAt())
+                    .writeDecimal(lot.kg())
+                    .writeString(lot.province())
+                    .writeString(lot.county())
+                    .writeString(orEmpty(lot.grade()))
+                    .writeString(orEmpty(lot.variety())),
+            in -> new LotFact(
+                    in.readString(),
+                    in.readString(),
+                    orNull(in.readString()),
+                    in.readDate(),
+                    in.readInstant(),
+                    in.readDecimal(),
+                    in.readString(),
+                    in.readString(),
+                    orNull(in.readString()),
+                    orNull(in.readString())));
+
+    static final Serde<BatchFact> BATCH = serde(
+            (batch, out) -> {
+                out.writeString(batch.batchId())
+                        .writeString(batch.processorId())
+                        .writeString(batch.process())
+                        .writeString(batch.output().name())
+                        .writeString(batch.method())
+                        .writeDate(batch.day())
+                        .writeInstant(batch.processedAt())
+                        .writeDecimal(batch.outputQuantity())
+                        .writeLong(batch.inputs().size());
+                batch.inputs().forEach(input -> out.writeString(input.lotId()).writeDecimal(input.kg()));
+            },
+            in -> {
+                String batchId = in.readString();
+                String processorId = in.readString();
+                String process = in.readString();
+                ProductForm output = ProductForm.valueOf(in.readString());
+                String method = in.readString();
+                LocalDate day = in.readDate();
+                Instant processedAt = in.readInstant();
+                BigDecimal outputQuantity = in.readDecimal();
+                long size = in.readLong();
+                List<BatchFact.LotTaken> inputs = new ArrayList<>();
+                for (long i = 0; i < size; i++) {
+                    inputs.add(new BatchFact.LotTaken(in.readString(), in.readDecimal()));
+                }
+                return new BatchFact(
+                        batchId,
+                        processorId,
+                        process,
+                        output,
+                        method,
+                        day,
+                        processedAt,
+                        List.copyOf(inputs),
+                        outputQuantity);
+            });
+
+    static final Serde<LotUseFact> LOT_USE = serde(
+            (use, out) -> out.writeString(use.lotId())
+                    .writeString(use.batchId())
+                    .writeString(use.process())
+                    .writeString(use.output().name())
+                    .writeString(use.method())
+                    .writeDate(use.day())
+                    .writeInstant(use.processedAt())
+                    .writeDecimal(use.kg()),
+            in -> new LotUseFact(
+                    in.readString(),
+                    in.readString(),
+                    in.readString(),
+                    ProductForm.valueOf(in.readString()),
+                    in.readString(),
+                    in.readDate(),
+                    in.readInstant(),
+                    in.readDecimal()));
+
+    static final Serde<NamedSaleFact> NAMED_SALE = serde(
+            (sale, out) -> out.writeString(sale.batchId())
+                    .writeDate(sale.day())
+                    .writeString(sale.productForm().name())
+                    .writeString(sale.channel().name())
+                    .writeString(sale.province())
+                    .writeString(sale.currency())
+                    .writeLong(sale.orders())
+                    .writeDecimal(sale.volume())
+                    .writeDecimal(sale.revenue()),
+            in -> new NamedSaleFact(
+                    in.readString(),
+                    in.readDate(),
+                    ProductForm.valueOf(in.readString()),
+                    Channel.valueOf(in.readString()),
+                    in.readString(),
+                    in.readString(),
+                    in.readLong(),
+                    in.readDecimal(),
+                    in.readDecimal()));
+
     static final Serde<RunningTotals> TOTALS = serde(
             (totals, out) -> {
                 out.writeLong(totals.amounts().size());
                 totals.amounts().forEach((key, amount) -> out.writeString(key).writeDecimal(amount));
             },
             RunningTotals::read);
+
+    /** Optional texts: the contract's ids and names are never empty, so empty stands for absent. */
+    private static String orEmpty(@Nullable String text) {
+        return (text == null) ? "" : text;
+    }
+
+    private static @Nullable String orNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
 
     private static <T> Serde<T> serde(BiConsumer<T, BinaryWriter> write, Function<BinaryReader, T> read) {
         Serializer<T> serializer = (topic, value) -> {

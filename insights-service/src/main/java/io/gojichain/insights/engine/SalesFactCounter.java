@@ -6,6 +6,7 @@ import io.gojichain.contracts.Sold;
 import io.gojichain.insights.facts.CustomerOrdersFact;
 import io.gojichain.insights.facts.LivestreamFact;
 import io.gojichain.insights.facts.LivestreamMinuteFact;
+import io.gojichain.insights.facts.NamedSaleFact;
 import io.gojichain.insights.facts.SalesFact;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code sold-livestreams}: {@code livestreamId|form|currency} (livestream channel only)
  *   <li>{@code sold-livestream-minutes}: {@code livestreamId|minute} (livestream channel only)
  *   <li>{@code sold-customer-orders}: {@code day|customerId|form} (sales naming a customer only)
+ *   <li>{@code sold-by-batch}: {@code batchId|day|form|channel|province|currency} (sales naming a
+ *       batch or lot only), joined to batches and lots when asked (docs/CONTRACT.md section 7)
  *   <li>{@code sold-totals}: running totals (see {@link TotalKeys})
  * </ul>
  */
@@ -44,6 +47,8 @@ final class SalesFactCounter extends FactCounter<Sold> {
 
     private @Nullable KeyValueStore<String, RunningTotals> totals;
 
+    private @Nullable KeyValueStore<String, NamedSaleFact> byBatch;
+
     SalesFactCounter() {
         super(EventType.SOLD);
     }
@@ -55,6 +60,7 @@ final class SalesFactCounter extends FactCounter<Sold> {
                 store(StoreNames.SOLD_LIVESTREAMS, FactSerdes.LIVESTREAM),
                 store(StoreNames.SOLD_LIVESTREAM_MINUTES, FactSerdes.LIVESTREAM_MINUTE),
                 store(StoreNames.SOLD_CUSTOMER_ORDERS, FactSerdes.CUSTOMER_ORDERS),
+                store(StoreNames.SOLD_BY_BATCH, FactSerdes.NAMED_SALE),
                 totals(StoreNames.SOLD_TOTALS));
     }
 
@@ -65,6 +71,7 @@ final class SalesFactCounter extends FactCounter<Sold> {
         this.minutes = context.getStateStore(StoreNames.SOLD_LIVESTREAM_MINUTES);
         this.customers = context.getStateStore(StoreNames.SOLD_CUSTOMER_ORDERS);
         this.totals = context.getStateStore(StoreNames.SOLD_TOTALS);
+        this.byBatch = context.getStateStore(StoreNames.SOLD_BY_BATCH);
     }
 
     @Override
@@ -141,6 +148,22 @@ final class SalesFactCounter extends FactCounter<Sold> {
                     FactKey.of(livestreamId, minute),
                     new LivestreamMinuteFact(livestreamId, minute, 1, sale.quantity()),
                     FactMerge::livestreamMinute);
+        }
+
+        String batchId = sale.batchId();
+        if (batchId != null && !batchId.isBlank()) {
+            writes.add(
+                    require(this.byBatch),
+                    FactKey.of(
+                            batchId,
+                            day,
+                            WireNames.of(sale.productForm()),
+                            WireNames.of(sale.channel()),
+                            province,
+                            currency),
+                    new NamedSaleFact(
+                            batchId, day, sale.productForm(), sale.channel(), province, currency, 1, volume, revenue),
+                    FactMerge::namedSale);
         }
 
         String customerId = sale.customerId();

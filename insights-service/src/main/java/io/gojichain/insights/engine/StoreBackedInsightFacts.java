@@ -63,13 +63,19 @@ public class StoreBackedInsightFacts implements InsightFacts {
     @Autowired
     public StoreBackedInsightFacts(
             StreamsBuilderFactoryBean factoryBean, RebuildGate rebuildGate, GatherProperties gather, KafkaAdmin admin) {
-        this(new GatheringStoreLookup(
+        this(lookup(factoryBean, rebuildGate, gather, admin));
+    }
+
+    /** The stores of the running Streams client, with the partitions other instances hold. */
+    static StoreLookup lookup(
+            StreamsBuilderFactoryBean factoryBean, RebuildGate rebuildGate, GatherProperties gather, KafkaAdmin admin) {
+        return new GatheringStoreLookup(
                 factoryBean::getKafkaStreams,
                 factoryBean::getTopology,
                 rebuildGate,
                 applicationServer(factoryBean),
                 new TopicPartitionCounts(admin),
-                new RemotePartitions(gather.timeout(), gather.credentials())));
+                new RemotePartitions(gather.timeout(), gather.credentials()));
     }
 
     StoreBackedInsightFacts(StoreLookup stores) {
@@ -273,7 +279,7 @@ public class StoreBackedInsightFacts implements InsightFacts {
     }
 
     /** Runs a read, turning a store that moved or closed under it into "not ready". */
-    private static <T> T query(Supplier<T> read) {
+    static <T> T query(Supplier<T> read) {
         try {
             return read.get();
         } catch (InvalidStateStoreException ex) {

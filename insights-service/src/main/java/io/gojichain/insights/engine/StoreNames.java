@@ -22,6 +22,22 @@ final class StoreNames {
 
     static final String SOLD_CUSTOMER_ORDERS = "sold-customer-orders";
 
+    /** Links (docs/CONTRACT.md section 7): lotId -> the lot. */
+    static final String HARVESTED_LOTS = "harvested-lots";
+
+    /** batchId -> the batch and its inputs. */
+    static final String DRIED_BATCHES = "dried-batches";
+
+    static final String JUICED_BATCHES = "juiced-batches";
+
+    /** {@code lotId|batchId} -> what the batch took from the lot. */
+    static final String DRIED_LOT_USES = "dried-lot-uses";
+
+    static final String JUICED_LOT_USES = "juiced-lot-uses";
+
+    /** {@code batchId|day|form|channel|province|currency} -> sales naming the batch (or lot). */
+    static final String SOLD_BY_BATCH = "sold-by-batch";
+
     static final String HARVESTED_TOTALS = "harvested-totals";
 
     static final String DRIED_TOTALS = "dried-totals";

@@ -58,34 +58,36 @@ final class BestValueFormRule {
                     value(revenue).toPlainString()));
         }
         ProductForm best = ranked.get(0).getKey();
-        StringBuilder sentence = new StringBuilder("Per fresh kg, berries earned the most ")
-                .append(as(best))
-                .append(" (")
-                .append(Wording.money(value(ranked.get(0).getValue())))
-                .append(' ')
-                .append(currency)
-                .append("), against ");
-        for (int i = 1; i < ranked.size(); i++) {
-            if (i > 1) {
-                sentence.append((i == ranked.size() - 1) ? " and " : ", ");
-            }
-            sentence.append(Wording.money(value(ranked.get(i).getValue())))
-                    .append(' ')
-                    .append(currency)
-                    .append(' ')
-                    .append(as(ranked.get(i).getKey()));
+        // the others as "a, b and c": built from the end, each item joined to the rest
+        Object others = null;
+        for (int i = ranked.size() - 1; i >= 1; i--) {
+            Sentence item = Sentence.of(
+                    "signal.best_value_form.item",
+                    Sentence.money(value(ranked.get(i).getValue())),
+                    currency,
+                    Sentence.term("signal.as." + ranked.get(i).getKey().wireName()));
+            others = (others == null)
+                    ? item
+                    : Sentence.of((i == ranked.size() - 2) ? "signal.list.and" : "signal.list.comma", item, others);
         }
-        sentence.append(": favour ").append(Wording.making(best)).append(" when allocating fresh lots");
+        Sentence sentence = Sentence.of(
+                "signal.best_value_form",
+                Sentence.term("signal.as." + best.wireName()),
+                Sentence.money(value(ranked.get(0).getValue())),
+                currency,
+                others,
+                Sentence.term("making." + best.wireName()));
         return new Signal(
                 SignalKind.BEST_VALUE_FORM.wireName() + ":" + currency + ":" + period.from(),
                 SignalKind.BEST_VALUE_FORM,
                 List.of(Audience.FARMERS, Audience.PROCESSORS),
-                sentence.toString(),
+                SentenceRenderer.ENGLISH.render(sentence),
                 new ValueEvidence(currency, values),
                 period,
                 null,
                 Severity.INFO,
-                premium(ranked.get(0).getValue(), ranked.get(1).getValue()));
+                premium(ranked.get(0).getValue(), ranked.get(1).getValue()),
+                sentence);
     }
 
     /** revenue / feKg, 2 places (a price per fresh kg). */
@@ -108,9 +110,5 @@ final class BestValueFormRule {
                 .multiply(runnerUp.feKg())
                 .subtract(runnerUpScaled)
                 .divide(runnerUpScaled, 4, RoundingMode.HALF_EVEN);
-    }
-
-    private static String as(ProductForm form) {
-        return (form == ProductForm.FRESH) ? "sold fresh" : "as " + Wording.formInSentence(form);
     }
 }

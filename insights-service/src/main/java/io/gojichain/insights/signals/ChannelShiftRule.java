@@ -47,21 +47,30 @@ final class ChannelShiftRule {
             BigDecimal shareBefore = before.divide(totalBefore.feKg(), 4, RoundingMode.HALF_EVEN);
             BigDecimal change = crossDifference.divide(totalProduct, 4, RoundingMode.HALF_EVEN);
             boolean rose = crossDifference.signum() > 0;
-            String sentence = Wording.capitalized(Wording.channelSales(channel)) + (rose ? " rose" : " fell")
-                    + " from " + Wording.share(shareBefore) + " to " + Wording.share(share)
-                    + " of demand (feKg), " + Wording.points(change) + " points " + Wording.comparison(period) + ": "
-                    + action(channel, rose);
+            Sentence sentence = Sentence.of(
+                    rose ? "signal.channel_shift.rose" : "signal.channel_shift.fell",
+                    Sentence.term("channel.sales." + channel.wireName()),
+                    Sentence.share(shareBefore),
+                    Sentence.share(share),
+                    Sentence.points(change),
+                    DemandSurgeRule.comparison(period),
+                    rose
+                            ? Sentence.of("signal.channel_shift.action." + channel.wireName())
+                            : Sentence.of(
+                                    "signal.channel_shift.action.fell",
+                                    Sentence.term("channel.place." + channel.wireName())));
             signals.add(new Signal(
                     SignalKind.CHANNEL_SHIFT.wireName() + ":" + channel.wireName() + ":" + period.from(),
                     SignalKind.CHANNEL_SHIFT,
                     List.of(Audience.PROCESSORS, Audience.SELLERS),
-                    sentence,
+                    SentenceRenderer.ENGLISH.render(sentence),
                     new ChannelShiftEvidence(
                             channel, share, shareBefore, change, now, before, total.feKg(), totalBefore.feKg()),
                     period,
                     comparedTo,
                     Severity.INFO,
-                    change.abs()));
+                    change.abs(),
+                    sentence));
         }
         return signals;
     }
@@ -72,16 +81,5 @@ final class ChannelShiftRule {
             total = total.plus(totals.feKg(), totals.orders());
         }
         return total;
-    }
-
-    private static String action(Channel channel, boolean rose) {
-        if (!rose) {
-            return "review prices and placement " + Wording.channelPlace(channel);
-        }
-        return switch (channel) {
-            case LIVESTREAM -> "plan stock for more livestream sessions";
-            case ONLINE -> "shift stock and promotion to online shops";
-            case OFFLINE -> "shift stock to shops";
-        };
     }
 }

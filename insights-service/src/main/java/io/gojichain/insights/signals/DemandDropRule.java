@@ -42,15 +42,21 @@ final class DemandDropRule {
             }
             BigDecimal growth = DemandSurgeRule.growth(now.feKg(), before.feKg());
             ProductForm form = key.form();
-            String sentence = Wording.form(form) + " demand down " + Wording.percent(growth.negate()) + " "
-                    + Wording.comparison(period) + " in " + key.province() + " (" + Wording.feKg(now.feKg())
-                    + " feKg vs " + Wording.feKg(before.feKg()) + "): " + action(form);
+            Sentence sentence = Sentence.of(
+                    "signal.demand_drop",
+                    Sentence.term("form." + form.wireName() + ".name"),
+                    Sentence.percent(growth.negate()),
+                    DemandSurgeRule.comparison(period),
+                    key.province(),
+                    Sentence.feKg(now.feKg()),
+                    Sentence.feKg(before.feKg()),
+                    Sentence.term("signal.demand_drop.action." + form.wireName()));
             signals.add(new Signal(
                     SignalKind.DEMAND_DROP.wireName() + ":" + form.wireName() + ":" + key.province() + ":"
                             + period.from(),
                     SignalKind.DEMAND_DROP,
                     DemandSurgeRule.audience(form),
-                    sentence,
+                    SentenceRenderer.ENGLISH.render(sentence),
                     new DemandChangeEvidence(
                             form,
                             key.province(),
@@ -63,17 +69,9 @@ final class DemandDropRule {
                     period,
                     comparedTo,
                     Severity.WARNING,
-                    ChangeScore.of(now, before, 4).abs()));
+                    ChangeScore.of(now, before, 4).abs(),
+                    sentence));
         }
         return signals;
-    }
-
-    private static String action(ProductForm form) {
-        return switch (form) {
-            case FRESH -> "offer surplus fresh lots to processors";
-            case DRIED -> "slow drying and sell dried stock first";
-            case NFC_JUICE -> "slow juicing until demand recovers";
-            case PULP -> "slow pulping until demand recovers";
-        };
     }
 }

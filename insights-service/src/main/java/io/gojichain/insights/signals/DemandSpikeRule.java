@@ -39,12 +39,22 @@ final class DemandSpikeRule {
     private static Signal signal(ProductForm form, Channel channel, Spike spike) {
         // the threshold is 3 x the smoothed absolute error: a third of it is the forecast's usual miss
         BigDecimal typical = spike.thresholdFeKg().divide(BigDecimal.valueOf(3), 6, RoundingMode.HALF_EVEN);
-        String usual = (typical.signum() == 0)
-                ? "the forecast had matched every day before"
-                : "the forecast is typically off by " + Wording.feKg(typical) + " feKg";
-        String sentence = Wording.form(form) + " demand " + Wording.channelPlace(channel) + " spiked on "
-                + spike.date() + ": " + Wording.feKg(spike.actualFeKg()) + " feKg sold against "
-                + Wording.feKg(spike.expectedFeKg()) + " expected (" + usual + "): " + action(form, channel);
+        Sentence usual = (typical.signum() == 0)
+                ? Sentence.of("signal.demand_spike.matched")
+                : Sentence.of("signal.demand_spike.typical", Sentence.feKg(typical));
+        Sentence sentence = Sentence.of(
+                "signal.demand_spike",
+                Sentence.term("form." + form.wireName() + ".name"),
+                Sentence.term("channel.place." + channel.wireName()),
+                spike.date().toString(),
+                Sentence.feKg(spike.actualFeKg()),
+                Sentence.feKg(spike.expectedFeKg()),
+                usual,
+                Sentence.of(
+                        (channel == Channel.LIVESTREAM)
+                                ? "signal.demand_spike.action.livestream"
+                                : "signal.demand_spike.action.other",
+                        Sentence.term("form." + form.wireName() + ".inSentence")));
         BigDecimal base = spike.expectedFeKg().max(spike.thresholdFeKg());
         BigDecimal magnitude = (base.signum() > 0)
                 ? spike.errorFeKg().divide(base, 4, RoundingMode.HALF_EVEN)
@@ -54,19 +64,13 @@ final class DemandSpikeRule {
                         + spike.date(),
                 SignalKind.DEMAND_SPIKE,
                 List.of(Audience.PROCESSORS, Audience.SELLERS),
-                sentence,
+                SentenceRenderer.ENGLISH.render(sentence),
                 new SpikeEvidence(
                         form, channel, spike.date(), spike.actualFeKg(), spike.expectedFeKg(), spike.thresholdFeKg()),
                 new Period(spike.date(), spike.date()),
                 null,
                 Severity.WARNING,
-                magnitude);
-    }
-
-    private static String action(ProductForm form, Channel channel) {
-        String stock = Wording.formInSentence(form) + " stock";
-        return (channel == Channel.LIVESTREAM)
-                ? "check " + stock + " before the next session"
-                : "check " + stock + " and whether the demand repeats";
+                magnitude,
+                sentence);
     }
 }

@@ -44,15 +44,21 @@ final class DemandSurgeRule {
             }
             BigDecimal growth = growth(now.feKg(), before.feKg());
             ProductForm form = key.form();
-            String sentence = Wording.form(form) + " demand up " + Wording.percent(growth) + " "
-                    + Wording.comparison(period) + " in " + key.province() + " (" + Wording.feKg(now.feKg())
-                    + " feKg vs " + Wording.feKg(before.feKg()) + "): " + action(form);
+            Sentence sentence = Sentence.of(
+                    "signal.demand_surge",
+                    Sentence.term("form." + form.wireName() + ".name"),
+                    Sentence.percent(growth),
+                    comparison(period),
+                    key.province(),
+                    Sentence.feKg(now.feKg()),
+                    Sentence.feKg(before.feKg()),
+                    Sentence.term("signal.demand_surge.action." + form.wireName()));
             signals.add(new Signal(
                     SignalKind.DEMAND_SURGE.wireName() + ":" + form.wireName() + ":" + key.province() + ":"
                             + period.from(),
                     SignalKind.DEMAND_SURGE,
                     audience(form),
-                    sentence,
+                    SentenceRenderer.ENGLISH.render(sentence),
                     new DemandChangeEvidence(
                             form,
                             key.province(),
@@ -65,7 +71,8 @@ final class DemandSurgeRule {
                     period,
                     comparedTo,
                     Severity.ACTION,
-                    ChangeScore.of(now, before, 4).abs()));
+                    ChangeScore.of(now, before, 4).abs(),
+                    sentence));
         }
         return signals;
     }
@@ -82,12 +89,11 @@ final class DemandSurgeRule {
                 : List.of(Audience.FARMERS, Audience.PROCESSORS);
     }
 
-    private static String action(ProductForm form) {
-        return switch (form) {
-            case FRESH -> "keep more fresh lots for fresh sale";
-            case DRIED -> "shift fresh lots to drying";
-            case NFC_JUICE -> "shift fresh lots to juicing";
-            case PULP -> "shift fresh lots to pulping";
-        };
+    /** "week on week" for a 7-day period, otherwise "on the previous N days". */
+    static Sentence comparison(Period period) {
+        long days = period.days();
+        return (days == 7)
+                ? Sentence.of("signal.comparison.week")
+                : Sentence.of("signal.comparison.days", String.valueOf(days));
     }
 }

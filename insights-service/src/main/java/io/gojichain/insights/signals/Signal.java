@@ -1,5 +1,6 @@
 package io.gojichain.insights.signals;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.gojichain.insights.facts.Period;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -11,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id stable for the same finding over the same period: kind, subject and period start
  * @param audience who can act on it
- * @param sentence plain English with the numbers inside
+ * @param sentence a plain sentence with the numbers inside, in the reader's language (Accept-Language:
+ *     English by default, Chinese for zh, zh-CN, zh-Hans); fields and codes stay English
  * @param evidence the numbers behind the sentence; shape by kind
  * @param period the days the evidence covers
  * @param comparedTo the days it is compared with, when the signal is a change
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  *     except for demand_surge and demand_drop: there it is the size of the change score (standard
  *     deviations clear of order-to-order noise), so the best-evidenced trends come first, not the
  *     largest percentages on a handful of orders
+ * @param phrase the sentence before it is put into words, rendered per request; not on the wire
  */
 public record Signal(
         String id,
@@ -33,11 +36,47 @@ public record Signal(
                     SupplyEvidence.class,
                     ValueEvidence.class,
                     SpikeEvidence.class,
-                    ChannelShiftEvidence.class
+                    ChannelShiftEvidence.class,
+                    MassBalanceEvidence.class,
+                    CooperativeValueEvidence.class
                 })
         Evidence evidence,
 
         Period period,
         @Nullable Period comparedTo,
         Severity severity,
-        BigDecimal magnitude) {}
+        BigDecimal magnitude,
+        @JsonIgnore @Schema(hidden = true) @Nullable Sentence phrase) {
+
+    /** A signal whose sentence is already in words (English) and has no phrase to render again. */
+    public Signal(
+            String id,
+            SignalKind kind,
+            List<Audience> audience,
+            String sentence,
+            Evidence evidence,
+            Period period,
+            @Nullable Period comparedTo,
+            Severity severity,
+            BigDecimal magnitude) {
+        this(id, kind, audience, sentence, evidence, period, comparedTo, severity, magnitude, null);
+    }
+
+    /** The signal with its phrase put into words by {@code renderer}; unchanged when it has none. */
+    public Signal renderedBy(SentenceRenderer renderer) {
+        if (this.phrase == null) {
+            return this;
+        }
+        return new Signal(
+                this.id,
+                this.kind,
+                this.audience,
+                renderer.render(this.phrase),
+                this.evidence,
+                this.period,
+                this.comparedTo,
+                this.severity,
+                this.magnitude,
+                this.phrase);
+    }
+}

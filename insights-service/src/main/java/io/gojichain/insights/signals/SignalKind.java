@@ -21,7 +21,19 @@ public enum SignalKind {
     DEMAND_SPIKE("demand_spike"),
     /** A channel's share of feKg moved more than the shift threshold. Evidence: ChannelShiftEvidence. */
     @JsonProperty("channel_shift")
-    CHANNEL_SHIFT("channel_shift");
+    CHANNEL_SHIFT("channel_shift"),
+    /**
+     * Data quality: a lot gave processing more fresh kg than was harvested, beyond the tolerance.
+     * Evidence: MassBalanceEvidence.
+     */
+    @JsonProperty("mass_balance")
+    MASS_BALANCE("mass_balance"),
+    /**
+     * A co-operative's lots earned clearly more or less per fresh kg than the county's.
+     * Evidence: CooperativeValueEvidence.
+     */
+    @JsonProperty("cooperative_value")
+    COOPERATIVE_VALUE("cooperative_value");
 
     private final String wireName;
 

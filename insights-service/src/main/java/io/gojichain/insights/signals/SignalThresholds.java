@@ -15,6 +15,12 @@ import java.math.BigDecimal;
  * @param minChangeScore demand_surge and demand_drop: the change must also stand this many standard
  *     deviations clear of order-to-order noise (see {@link ChangeScore}); 2.0 keeps a province's few
  *     big orders from reading as a trend
+ * @param overdrawTolerance mass_balance: a lot may give processing this much more than its harvest
+ *     (0.005 = 0.5 %, weighing differences) before it is a data-quality signal
+ * @param minCooperativeFeKg cooperative_value: attributed feKg a co-operative needs in the period
+ *     (and {@code minOrders} order lines) before its value per fresh kg means something
+ * @param cooperativeValueDifference cooperative_value: how far its value per fresh kg must stand
+ *     from the county's, either way (0.15 = 15 %)
  */
 public record SignalThresholds(
         BigDecimal surgeGrowth,
@@ -22,7 +28,10 @@ public record SignalThresholds(
         long minOrders,
         BigDecimal coverDays,
         BigDecimal channelShift,
-        BigDecimal minChangeScore) {
+        BigDecimal minChangeScore,
+        BigDecimal overdrawTolerance,
+        BigDecimal minCooperativeFeKg,
+        BigDecimal cooperativeValueDifference) {
 
     public static final SignalThresholds DEFAULTS = new SignalThresholds(
             new BigDecimal("0.30"),
@@ -30,5 +39,8 @@ public record SignalThresholds(
             5,
             new BigDecimal("7"),
             new BigDecimal("0.10"),
-            new BigDecimal("2.0"));
+            new BigDecimal("2.0"),
+            new BigDecimal("0.005"),
+            new BigDecimal("100"),
+            new BigDecimal("0.15"));
 }

@@ -2,6 +2,7 @@ package io.gojichain.insights.signals;
 
 import io.gojichain.contracts.Channel;
 import io.gojichain.contracts.ProductForm;
+import io.gojichain.insights.attribution.PeriodLinks;
 import io.gojichain.insights.facts.FeKgFactors;
 import io.gojichain.insights.facts.HarvestFact;
 import io.gojichain.insights.facts.Period;
@@ -44,6 +45,10 @@ final class SignalsCalculator {
 
     private final ChannelShiftRule channelShift;
 
+    private final MassBalanceRule massBalance;
+
+    private final CooperativeValueRule cooperativeValue;
+
     SignalsCalculator(FeKgFactors factors, DemandForecaster forecaster, SignalThresholds thresholds) {
         this.factors = factors;
         this.forecaster = forecaster;
@@ -53,6 +58,16 @@ final class SignalsCalculator {
         this.shortfall = new SupplyShortfallRule(thresholds);
         this.bestValue = new BestValueFormRule(thresholds);
         this.channelShift = new ChannelShiftRule(thresholds);
+        this.massBalance = new MassBalanceRule(thresholds);
+        this.cooperativeValue = new CooperativeValueRule(thresholds);
+    }
+
+    /** The signals about farms and lots: mass balance, co-operatives' value per fresh kg; ordered. */
+    List<Signal> farmSignals(PeriodLinks links) {
+        List<Signal> signals = new ArrayList<>(this.massBalance.apply(links, links.period()));
+        signals.addAll(this.cooperativeValue.apply(links, links.period()));
+        signals.sort(ORDER);
+        return signals;
     }
 
     /**

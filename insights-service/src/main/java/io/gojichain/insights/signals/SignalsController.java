@@ -1,11 +1,14 @@
 package io.gojichain.insights.signals;
 
 import io.gojichain.insights.InsightsProperties;
+import io.gojichain.insights.attribution.PeriodLinks;
 import io.gojichain.insights.facts.FeKgFactors;
 import io.gojichain.insights.facts.History;
 import io.gojichain.insights.facts.InsightFacts;
+import io.gojichain.insights.facts.LinkFacts;
 import io.gojichain.insights.facts.Period;
 import io.gojichain.insights.forecast.DemandForecaster;
+import io.gojichain.insights.web.LocaleConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -15,8 +18,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +41,12 @@ class SignalsController {
 
     private final InsightFacts facts;
 
+    private final LinkFacts links;
+
+    private final FeKgFactors factors;
+
+    private final MessageSource messages;
+
     private final SignalsCalculator calculator;
 
     private final DemandForecaster forecaster;
@@ -43,8 +55,17 @@ class SignalsController {
 
     private final Clock clock;
 
-    SignalsController(InsightFacts facts, FeKgFactors factors, InsightsProperties properties, Clock clock) {
+    SignalsController(
+            InsightFacts facts,
+            LinkFacts links,
+            FeKgFactors factors,
+            MessageSource messages,
+            InsightsProperties properties,
+            Clock clock) {
         this.facts = facts;
+        this.links = links;
+        this.factors = factors;
+        this.messages = messages;
         this.forecaster = new DemandForecaster(factors, properties.forecast());
         this.calculator = new SignalsCalculator(factors, this.forecaster, SignalThresholds.DEFAULTS);
         this.properties = properties;
@@ -60,8 +81,12 @@ class SignalsController {
                     + " (supply-demand as of the period's end: days of cover under 7 or forecast above stock),"
                     + " best_value_form (revenue / feKg per form, per currency), demand_spike (the forecast's spike"
                     + " detector, per form and channel), channel_shift (a channel's share of feKg moved more than"
-                    + " 10 points). Sorted by severity (action, warning, info), then magnitude. The response echoes"
-                    + " every threshold.")
+                    + " 10 points), mass_balance (data quality: a lot gave processing more than 0.5 % above its"
+                    + " harvest), cooperative_value (a co-operative's lots earned at least 15 % more or less per fresh"
+                    + " kg than the county, with 100 feKg and 5 orders at least; the form, method and channel that"
+                    + " explain it). Sorted by severity (action, warning, info), then magnitude. The response echoes"
+                    + " every threshold. Sentences follow Accept-Language (en by default; zh, zh-CN, zh-Hans:"
+                    + " Chinese); fields and codes stay English.")
     @ApiResponse(
             responseCode = "200",
             description = "Signals of the period; an empty list when nothing crossed a threshold",
@@ -96,7 +121,8 @@ class SignalsController {
                     @RequestParam(required = false)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     @Nullable
-                    LocalDate to) {
+                    LocalDate to,
+            @Parameter(hidden = true) Locale locale) {
         LocalDate today = LocalDate.now(this.clock.withZone(this.properties.zone()));
         Period period = Period.of(from, to, today, DEFAULT_DAYS, MAX_DAYS);
         return new SignalsResponse(
@@ -105,14 +131,22 @@ class SignalsController {
                 period.previous(),
                 SignalThresholds.DEFAULTS,
                 this.forecaster.spikeRule(),
-                signals(period));
+                signals(period, LocaleConfiguration.sentenceLocale(locale)));
     }
 
     /**
      * The rules compare the period with the one before and forecast from a lookback; only the
      * supply rule needs all time, which {@link History} gives from the running totals.
      */
-    private List<Signal> signals(Period period) {
+    private List<Signal> signals(Period period, Locale locale) {
+        List<Signal> signals = new ArrayList<>(demandSignals(period));
+        signals.addAll(this.calculator.farmSignals(PeriodLinks.read(this.links, this.facts, this.factors, period)));
+        signals.sort(SignalsCalculator.ORDER);
+        SentenceRenderer renderer = new SentenceRenderer(this.messages::getMessage, locale);
+        return signals.stream().map(signal -> signal.renderedBy(renderer)).toList();
+    }
+
+    private List<Signal> demandSignals(Period period) {
         LocalDate previous = period.previous().from();
         LocalDate lookback = DemandForecaster.lookback(period.to()).from();
         History history = History.of(this.facts, previous.isBefore(lookback) ? previous : lookback);
@@ -129,7 +163,7 @@ class SignalsController {
               "zone": "Asia/Shanghai",
               "period": {"from": "2026-09-08", "to": "2026-09-14"},
               "comparedTo": {"from": "2026-09-01", "to": "2026-09-07"},
-              "thresholds": {"surgeGrowth": 0.30, "dropGrowth": 0.30, "minOrders": 5, "coverDays": 7, "channelShift": 0.10, "minChangeScore": 2.0},
+              "thresholds": {"surgeGrowth": 0.30, "dropGrowth": 0.30, "minOrders": 5, "coverDays": 7, "channelShift": 0.10, "minChangeScore": 2.0, "overdrawTolerance": 0.005, "minCooperativeFeKg": 100, "cooperativeValueDifference": 0.15},
               "spikeRule": {"thresholdMultiplier": 3.0, "spreadSmoothing": 0.1, "warmUpDays": 7},
               "signals": [
                 {

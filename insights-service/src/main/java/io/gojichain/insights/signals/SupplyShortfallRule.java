@@ -33,12 +33,13 @@ final class SupplyShortfallRule {
             if (!demand || (!shortCover && !row.shortfall())) {
                 continue;
             }
+            Sentence sentence = sentence(row);
             signals.add(new Signal(
                     SignalKind.SUPPLY_SHORTFALL.wireName() + ":"
                             + row.productForm().wireName() + ":" + report.asOf(),
                     SignalKind.SUPPLY_SHORTFALL,
                     DemandSurgeRule.audience(row.productForm()),
-                    sentence(row),
+                    SentenceRenderer.ENGLISH.render(sentence),
                     new SupplyEvidence(
                             row.productForm(),
                             row.producedFeKg(),
@@ -51,7 +52,8 @@ final class SupplyShortfallRule {
                     report.coverWindow(),
                     null,
                     row.shortfall() ? Severity.ACTION : Severity.WARNING,
-                    magnitude(row)));
+                    magnitude(row),
+                    sentence));
         }
         return signals;
     }
@@ -68,41 +70,42 @@ final class SupplyShortfallRule {
         return days.subtract(row.daysOfCover()).divide(days, 4, RoundingMode.HALF_EVEN);
     }
 
-    private static String sentence(FormSupply row) {
-        String form = Wording.form(row.productForm());
-        String stock;
+    private static Sentence sentence(FormSupply row) {
+        Sentence.Term form = Sentence.term("form." + row.productForm().wireName() + ".name");
+        Sentence stock;
         if (row.oversold()) {
-            stock = form + " is oversold by " + Wording.feKg(row.stockFeKg().negate())
-                    + " feKg (more sold than produced)";
+            stock = Sentence.of(
+                    "signal.supply.oversold",
+                    form,
+                    Sentence.feKg(row.stockFeKg().negate()));
         } else if (row.daysOfCover() != null) {
-            stock = form + " stock covers " + Wording.days(row.daysOfCover()) + " days of sales ("
-                    + Wording.feKg(row.stockFeKg()) + " feKg in stock, " + Wording.feKg(row.meanDailySoldFeKg())
-                    + " feKg a day over the last 7 days)";
+            stock = Sentence.of(
+                    "signal.supply.cover",
+                    form,
+                    Sentence.days(row.daysOfCover()),
+                    Sentence.feKg(row.stockFeKg()),
+                    Sentence.feKg(row.meanDailySoldFeKg()));
         } else {
-            stock = form + " stock is " + Wording.feKg(row.stockFeKg()) + " feKg";
+            stock = Sentence.of("signal.supply.stock", form, Sentence.feKg(row.stockFeKg()));
         }
-        String gap = "";
+        Sentence gap = Sentence.of("signal.empty");
         if (row.shortfall()) {
-            gap = row.oversold()
-                    ? "; with the next 7 days' forecast of " + Wording.feKg(row.forecastDemandFeKg())
-                            + " feKg the shortfall is " + Wording.feKg(row.gapFeKg()) + " feKg"
-                    : "; the next 7 days' forecast of " + Wording.feKg(row.forecastDemandFeKg())
-                            + " feKg exceeds it by " + Wording.feKg(row.gapFeKg()) + " feKg";
+            gap = Sentence.of(
+                    row.oversold() ? "signal.supply.gap.oversold" : "signal.supply.gap",
+                    Sentence.feKg(row.forecastDemandFeKg()),
+                    Sentence.feKg(row.gapFeKg()));
         }
-        String check = row.oversold()
-                ? (row.productForm() == ProductForm.FRESH
-                        ? " (and check for missing harvest events)"
-                        : " (and check for missing processing events)")
-                : "";
-        return stock + gap + ": " + action(row.productForm()) + check;
-    }
-
-    private static String action(ProductForm form) {
-        return switch (form) {
-            case FRESH -> "keep more of the harvest for fresh sale";
-            case DRIED -> "shift fresh lots to drying";
-            case NFC_JUICE -> "shift fresh lots to juicing";
-            case PULP -> "shift fresh lots to pulping";
-        };
+        Sentence check = row.oversold()
+                ? Sentence.of(
+                        row.productForm() == ProductForm.FRESH
+                                ? "signal.supply.check.harvest"
+                                : "signal.supply.check.processing")
+                : Sentence.of("signal.empty");
+        return Sentence.of(
+                "signal.supply_shortfall",
+                stock,
+                gap,
+                Sentence.term("signal.supply.action." + row.productForm().wireName()),
+                check);
     }
 }

@@ -1,7 +1,9 @@
 package io.gojichain.insights.dashboard;
 
 import io.gojichain.insights.InsightsServiceApplication;
+import io.gojichain.insights.facts.FixedLinkFacts;
 import io.gojichain.insights.facts.InsightFacts;
+import io.gojichain.insights.facts.LinkFacts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,6 +44,8 @@ abstract class DashboardServiceContext {
     static final MutableClock CLOCK = new MutableClock(DashboardData.NOW);
 
     /** Paths the service answers 404 for, as a service without that endpoint would. */
+    static final FixedLinkFacts LINKS = new FixedLinkFacts();
+
     static final Set<String> MISSING = ConcurrentHashMap.newKeySet();
 
     @TestBean
@@ -49,6 +53,10 @@ abstract class DashboardServiceContext {
 
     @TestBean(name = "clock")
     Clock clock;
+
+    /** No links: the dashboard's pages read no trace; the signals find no farm signal. */
+    @TestBean
+    LinkFacts linkFacts;
 
     @LocalServerPort
     int port;
@@ -59,6 +67,10 @@ abstract class DashboardServiceContext {
 
     static Clock clock() {
         return CLOCK;
+    }
+
+    static LinkFacts linkFacts() {
+        return LINKS;
     }
 
     /** Every test starts from the hand-written facts at {@link DashboardData#NOW}, all endpoints served. */

@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gojichain.contracts.Channel;
 import io.gojichain.contracts.ProductForm;
+import io.gojichain.insights.facts.BatchFact;
 import io.gojichain.insights.facts.CustomerOrdersFact;
 import io.gojichain.insights.facts.HarvestFact;
 import io.gojichain.insights.facts.LivestreamFact;
 import io.gojichain.insights.facts.LivestreamMinuteFact;
+import io.gojichain.insights.facts.LotFact;
+import io.gojichain.insights.facts.LotUseFact;
+import io.gojichain.insights.facts.NamedSaleFact;
 import io.gojichain.insights.facts.ProcessingFact;
 import io.gojichain.insights.facts.SalesFact;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
@@ -108,5 +113,43 @@ class FactSerdesTests {
 
     private static <T> T roundTrip(Serde<T> serde, T value) {
         return serde.deserializer().deserialize("t", serde.serializer().serialize("t", value));
+    }
+
+    @Test
+    void theLinkFactsRoundTripWithTheirAbsentFields() {
+        LocalDate day = LocalDate.of(2026, 9, 1);
+        Instant at = Instant.parse("2026-09-01T03:04:05.123456789Z");
+        LotFact lot = new LotFact(
+                "L-1", "F-1", "C-1", day, at, new BigDecimal("120.500"), "新疆", "Jinghe", "premium", "Ningqi-10");
+        assertThat(roundTrip(FactSerdes.LOT, lot)).isEqualTo(lot);
+        LotFact bare = new LotFact("L-2", "F-2", null, day, at, new BigDecimal("1"), "Xinjiang", "Bole", null, null);
+        assertThat(roundTrip(FactSerdes.LOT, bare)).isEqualTo(bare);
+        BatchFact batch = new BatchFact(
+                "B-1",
+                "P-1",
+                "dried",
+                ProductForm.DRIED,
+                "freeze",
+                day,
+                at,
+                List.of(
+                        new BatchFact.LotTaken("L-1", new BigDecimal("30.5")),
+                        new BatchFact.LotTaken("L-2", new BigDecimal("0.001"))),
+                new BigDecimal("6.1"));
+        assertThat(roundTrip(FactSerdes.BATCH, batch)).isEqualTo(batch);
+        LotUseFact use =
+                new LotUseFact("L-1", "B-1", "juiced", ProductForm.PULP, "pulp", day, at, new BigDecimal("30.5"));
+        assertThat(roundTrip(FactSerdes.LOT_USE, use)).isEqualTo(use);
+        NamedSaleFact sale = new NamedSaleFact(
+                "B-1",
+                day,
+                ProductForm.DRIED,
+                Channel.LIVESTREAM,
+                "广东",
+                "CNY",
+                4,
+                new BigDecimal("1.000"),
+                new BigDecimal("119.60"));
+        assertThat(roundTrip(FactSerdes.NAMED_SALE, sale)).isEqualTo(sale);
     }
 }

@@ -52,17 +52,23 @@ class InsightsTopologyTests {
                         "harvested-seen-ids",
                         "harvested-facts",
                         "harvested-totals",
+                        "harvested-lots",
                         "dried-seen-ids",
                         "dried-facts",
                         "dried-totals",
+                        "dried-batches",
+                        "dried-lot-uses",
                         "juiced-seen-ids",
                         "juiced-facts",
                         "juiced-totals",
+                        "juiced-batches",
+                        "juiced-lot-uses",
                         "sold-seen-ids",
                         "sold-facts",
                         "sold-livestreams",
                         "sold-livestream-minutes",
                         "sold-customer-orders",
+                        "sold-by-batch",
                         "sold-totals"));
     }
 }

@@ -39,4 +39,9 @@ public class AnalyticsSliceBeans {
     Clock fixedClock() {
         return Clock.fixed(NOW, ZoneOffset.UTC);
     }
+
+    @Bean
+    FixedLinkFacts linkFacts() {
+        return new FixedLinkFacts();
+    }
 }

@@ -55,4 +55,9 @@ public class AnalyticsSliceConfig {
     FixedInsightFacts insightFacts() {
         return new FixedInsightFacts();
     }
+
+    @Bean
+    FixedLinkFacts linkFacts() {
+        return new FixedLinkFacts();
+    }
 }

@@ -83,6 +83,6 @@ class AnalyticsOpenApiTests {
                         .get("evidence")
                         .get("oneOf")
                         .size())
-                .isEqualTo(5);
+                .isEqualTo(7);
     }
 }

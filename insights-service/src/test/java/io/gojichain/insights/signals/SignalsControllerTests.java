@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.gojichain.insights.facts.AnalyticsSliceConfig;
 import io.gojichain.insights.facts.ExampleWeek;
 import io.gojichain.insights.facts.FixedInsightFacts;
+import io.gojichain.insights.facts.FixedLinkFacts;
 import io.gojichain.insights.facts.JsonExamples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,9 +30,14 @@ class SignalsControllerTests {
     @Autowired
     private FixedInsightFacts facts;
 
+    /** Shared by the slices in one cached context: other tests leave links in it. */
+    @Autowired
+    private FixedLinkFacts links;
+
     @BeforeEach
     void fill() {
         this.facts.clear();
+        this.links.clear();
         this.facts.addSales(SignalsCalculatorTests.juiceWithASellOut());
     }
 
